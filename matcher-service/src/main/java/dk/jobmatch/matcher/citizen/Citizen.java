@@ -1,0 +1,52 @@
+package dk.jobmatch.matcher.citizen;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A citizen (borger) of one job centre, under a random pseudonymous id: never a name or CPR number.
+ * Holds only what matching needs; accommodation needs are health-related personal data (GDPR art. 9).
+ */
+@Document("citizens")
+public record Citizen(
+    @Id String id,
+    @Version Long version,
+    @Indexed String jobCentre,
+    Cv cv,
+    List<JobGoal> jobGoals,
+    List<String> developmentGoals,
+    HoursCapacity hoursCapacity,
+    List<AccommodationNeed> accommodationNeeds,
+    Home home,
+    List<ExcludedCompany> excludedCompanies,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** The CV (Jobnet-CV) as matching uses it. */
+  public record Cv(List<Experience> experience, List<Education> education, List<String> skills, boolean drivingLicence) {}
+
+  /** Work experience, with an ISCO-08 occupation code where known. */
+  public record Experience(String occupationCode, String title, Double years) {}
+
+  /** An education. */
+  public record Education(String title, Boolean completed) {}
+
+  /** A job goal (jobmål) ranked A, B or C. */
+  public record JobGoal(String rank, String occupationCode, String title) {}
+
+  /** Weekly hours now and the target (timer/arbejdsevne). */
+  public record HoursCapacity(int now, int target) {}
+
+  /** An accommodation need (skånehensyn), MUST or PREFER. */
+  public record AccommodationNeed(String code, String strictness) {}
+
+  /** Approximate home location and commute radius. */
+  public record Home(double lat, double lon, int maxCommuteKm) {}
+
+  /** A company the citizen must not be matched with, and why. */
+  public record ExcludedCompany(String companyId, String reason) {}
+}

@@ -1,0 +1,88 @@
+package dk.jobmatch.matcher.citizen;
+
+import dk.jobmatch.api.CitizensApi;
+import dk.jobmatch.api.model.CitizenInput;
+import dk.jobmatch.api.model.CitizenPage;
+import dk.jobmatch.matcher.problem.ApiProblem;
+import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.security.Caller;
+import dk.jobmatch.matcher.web.ETags;
+import dk.jobmatch.matcher.web.PageRequest;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Citizens of the caller's job centre; another job centre's citizen is reported as not found. */
+@RestController
+class CitizenController implements CitizensApi {
+  private final CitizenRepository citizens;
+  private final Clock clock;
+
+  CitizenController(CitizenRepository citizens, Clock clock) {
+    this.citizens = citizens;
+    this.clock = clock;
+  }
+
+  @Override
+  public Mono<ResponseEntity<CitizenPage>> listCitizens(Integer page, Integer size, ServerWebExchange exchange) {
+    PageRequest request = PageRequest.of(page, size);
+    return Caller.current().flatMap(caller -> citizens.countByJobCentre(caller.jobCentre())
+        .flatMap(total -> citizens.findByJobCentreOrderByCreatedAtDesc(caller.jobCentre(),
+                org.springframework.data.domain.PageRequest.of(request.page(), request.size()))
+            .map(CitizenMapping::toApi).collectList()
+            .map(items -> ResponseEntity.ok(new CitizenPage().items(items).page(request.info(total))))));
+  }
+
+  @Override
+  public Mono<ResponseEntity<dk.jobmatch.api.model.Citizen>> createCitizen(Mono<CitizenInput> body, ServerWebExchange exchange) {
+    return Caller.current().zipWith(body.map(CitizenController::checked)).flatMap(t -> {
+      Instant now = clock.instant();
+      Citizen record = CitizenMapping.toRecord(t.getT2(), UUID.randomUUID().toString(), null, t.getT1().jobCentre(), now, now);
+      return citizens.insert(record);
+    }).map(saved -> ResponseEntity.created(URI.create("/citizens/" + saved.id()))
+        .eTag(ETags.of(saved.version())).body(CitizenMapping.toApi(saved)));
+  }
+
+  @Override
+  public Mono<ResponseEntity<dk.jobmatch.api.model.Citizen>> getCitizen(UUID citizenId, ServerWebExchange exchange) {
+    return find(citizenId).map(c -> ResponseEntity.ok().eTag(ETags.of(c.version())).body(CitizenMapping.toApi(c)));
+  }
+
+  @Override
+  public Mono<ResponseEntity<dk.jobmatch.api.model.Citizen>> updateCitizen(UUID citizenId, Mono<CitizenInput> body,
+      String ifMatch, ServerWebExchange exchange) {
+    return find(citizenId).zipWith(body.map(CitizenController::checked)).flatMap(t -> {
+      Citizen current = t.getT1();
+      ETags.check(ifMatch, current.version(), true);
+      Citizen updated = CitizenMapping.toRecord(t.getT2(), current.id(), current.version(), current.jobCentre(),
+          current.createdAt(), clock.instant());
+      return citizens.save(updated);
+    }).map(saved -> ResponseEntity.ok().eTag(ETags.of(saved.version())).body(CitizenMapping.toApi(saved)));
+  }
+
+  @Override
+  public Mono<ResponseEntity<Void>> deleteCitizen(UUID citizenId, ServerWebExchange exchange) {
+    return find(citizenId).flatMap(c -> citizens.delete(c))
+        .then(Mono.just(ResponseEntity.status(HttpStatus.NO_CONTENT).<Void>build()));
+  }
+
+  private Mono<Citizen> find(UUID citizenId) {
+    return Caller.current().flatMap(caller -> citizens.findByIdAndJobCentre(citizenId.toString(), caller.jobCentre()))
+        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Citizen " + citizenId)));
+  }
+
+  private static CitizenInput checked(CitizenInput input) {
+    List<FieldViolation> violations = CitizenRules.check(input);
+    if (!violations.isEmpty()) {
+      throw ApiProblem.invalid(violations);
+    }
+    return input;
+  }
+}

@@ -1,0 +1,67 @@
+package dk.jobmatch.matcher.company;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A company (virksomhed) and its partial tasks (delfunktioner), stored as one MongoDB document so a
+ * company and its tasks change together, atomically, under one version.
+ */
+@Document("companies")
+public record Company(
+    @Id String id,
+    @Version Long version,
+    @Indexed(unique = true) String cvr,
+    String name,
+    String address,
+    @Indexed String municipalityCode,
+    Location location,
+    @Indexed String industryCode,
+    String sizeBand,
+    List<ContactPerson> contactPersons,
+    Set<String> accommodationsOffered,
+    String openToOrdinaryHours,
+    String openToOrdinaryHoursNote,
+    String collaborationStatus,
+    Availability availability,
+    CrmReference crm,
+    List<PartialTask> partialTasks,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** WGS84 coordinates of the workplace. */
+  public record Location(double lat, double lon) {}
+
+  /** A contact person (kontaktperson) at the company. */
+  public record ContactPerson(String name, String role, String email, String phone) {}
+
+  /** When the company takes new placements. */
+  public record Availability(LocalDate pausedUntil, Integer maxNewPlacementsPerMonth, LocalDate nextAvailableDate) {}
+
+  /** Where a company synced from a CRM came from. */
+  public record CrmReference(String source, String externalId, String version) {}
+
+  /** A partial task (delfunktion) one citizen can do for a few hours a week. */
+  public record PartialTask(
+      String taskId,
+      String title,
+      String description,
+      String occupationCode,
+      List<String> skills,
+      Set<String> demands,
+      Set<String> accommodationsOffered,
+      int weeklyHoursMin,
+      int weeklyHoursMax,
+      List<TimeSlot> schedule,
+      boolean eligibleForPaidHours,
+      int capacity) {}
+
+  /** When a task is done, e.g. TUE 09:00-12:00. */
+  public record TimeSlot(String day, String from, String to) {}
+}

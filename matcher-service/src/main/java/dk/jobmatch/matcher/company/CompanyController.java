@@ -1,0 +1,131 @@
+package dk.jobmatch.matcher.company;
+
+import dk.jobmatch.api.CompaniesApi;
+import dk.jobmatch.api.model.CompanyInput;
+import dk.jobmatch.api.model.CompanyPage;
+import dk.jobmatch.api.model.OpenToOrdinaryHours;
+import dk.jobmatch.matcher.match.TaskSearch;
+import dk.jobmatch.matcher.problem.ApiProblem;
+import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemType;
+import dk.jobmatch.matcher.web.ETags;
+import dk.jobmatch.matcher.web.PageRequest;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Companies and their partial tasks. Every acknowledged write is in MongoDB and in the match index
+ * before the response leaves, so the next match sees it.
+ */
+@RestController
+class CompanyController implements CompaniesApi {
+  private final CompanyRepository companies;
+  private final ReactiveMongoTemplate mongo;
+  private final TaskSearch search;
+  private final Clock clock;
+
+  CompanyController(CompanyRepository companies, ReactiveMongoTemplate mongo, TaskSearch search, Clock clock) {
+    this.companies = companies;
+    this.mongo = mongo;
+    this.search = search;
+    this.clock = clock;
+  }
+
+  @Override
+  public Mono<ResponseEntity<CompanyPage>> listCompanies(Integer page, Integer size, String municipalityCode,
+      String industryCode, OpenToOrdinaryHours openToOrdinaryHours, ServerWebExchange exchange) {
+    PageRequest request = PageRequest.of(page, size);
+    Criteria criteria = new Criteria();
+    if (municipalityCode != null) {
+      criteria = criteria.and("municipalityCode").is(municipalityCode);
+    }
+    if (industryCode != null) {
+      criteria = criteria.and("industryCode").is(industryCode);
+    }
+    if (openToOrdinaryHours != null) {
+      criteria = criteria.and("openToOrdinaryHours").is(openToOrdinaryHours.getValue());
+    }
+    Query filter = new Query(criteria);
+    Query pageQuery = Query.of(filter).with(Sort.by("name", "_id")).skip(request.offset()).limit(request.size());
+    return mongo.count(filter, Company.class)
+        .zipWith(mongo.find(pageQuery, Company.class).map(CompanyMapping::toApi).collectList())
+        .map(t -> ResponseEntity.ok(new CompanyPage().items(t.getT2()).page(request.info(t.getT1()))));
+  }
+
+  @Override
+  public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> createCompany(Mono<CompanyInput> body, ServerWebExchange exchange) {
+    return body.map(CompanyController::checked)
+        .flatMap(input -> {
+          search.requireReady();
+          Instant now = clock.instant();
+          return companies.insert(CompanyMapping.toRecord(input, UUID.randomUUID().toString(), null, now, now));
+        })
+        .onErrorMap(DuplicateKeyException.class, e -> duplicateCvr())
+        .flatMap(saved -> search.put(CompanyMapping.toIndexEntry(saved)).thenReturn(saved))
+        .map(saved -> ResponseEntity.created(URI.create("/companies/" + saved.id()))
+            .eTag(ETags.of(saved.version())).body(CompanyMapping.toApi(saved)));
+  }
+
+  @Override
+  public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> getCompany(UUID companyId, ServerWebExchange exchange) {
+    return find(companyId).map(c -> ResponseEntity.ok().eTag(ETags.of(c.version())).body(CompanyMapping.toApi(c)));
+  }
+
+  @Override
+  public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> updateCompany(UUID companyId, Mono<CompanyInput> body,
+      String ifMatch, ServerWebExchange exchange) {
+    return find(companyId).zipWith(body.map(CompanyController::checked))
+        .flatMap(t -> {
+          search.requireReady();
+          Company current = t.getT1();
+          ETags.check(ifMatch, current.version(), true);
+          return companies.save(CompanyMapping.toRecord(t.getT2(), current.id(), current.version(), current.createdAt(), clock.instant()));
+        })
+        .onErrorMap(DuplicateKeyException.class, e -> duplicateCvr())
+        .flatMap(saved -> search.put(CompanyMapping.toIndexEntry(saved)).thenReturn(saved))
+        .map(saved -> ResponseEntity.ok().eTag(ETags.of(saved.version())).body(CompanyMapping.toApi(saved)));
+  }
+
+  @Override
+  public Mono<ResponseEntity<Void>> deleteCompany(UUID companyId, String ifMatch, ServerWebExchange exchange) {
+    return find(companyId)
+        .flatMap(current -> {
+          search.requireReady();
+          ETags.check(ifMatch, current.version(), false);
+          return companies.delete(current);
+        })
+        .then(search.remove(companyId.toString()))
+        .then(Mono.just(ResponseEntity.status(HttpStatus.NO_CONTENT).<Void>build()));
+  }
+
+  private Mono<Company> find(UUID companyId) {
+    return companies.findById(companyId.toString())
+        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Company " + companyId)));
+  }
+
+  private static CompanyInput checked(CompanyInput input) {
+    List<FieldViolation> violations = CompanyRules.check(input);
+    if (!violations.isEmpty()) {
+      throw ApiProblem.invalid(violations);
+    }
+    return input;
+  }
+
+  private static ApiProblem duplicateCvr() {
+    return new ApiProblem(ProblemType.CONFLICT, "A company with this CVR number is registered already",
+        List.of(new FieldViolation("cvr", "is registered already")));
+  }
+}

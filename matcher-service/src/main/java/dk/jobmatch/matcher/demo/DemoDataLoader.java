@@ -1,0 +1,47 @@
+package dk.jobmatch.matcher.demo;
+
+import dk.jobmatch.matcher.citizen.CitizenRepository;
+import dk.jobmatch.matcher.company.CompanyRepository;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads {@link DemoData} on the embedded default when the database holds no company yet, before the
+ * match index is built. Never runs against a configured MongoDB.
+ */
+@Component
+@Order(10)
+@ConditionalOnExpression("'${spring.mongodb.uri:}'.isEmpty() and ${matcher.demo-data.enabled:true}")
+class DemoDataLoader implements ApplicationRunner {
+  private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+  private final CompanyRepository companies;
+  private final CitizenRepository citizens;
+  private final Clock clock;
+
+  DemoDataLoader(CompanyRepository companies, CitizenRepository citizens, Clock clock) {
+    this.companies = companies;
+    this.citizens = citizens;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    Long existing = companies.count().block();
+    if (existing != null && existing > 0) {
+      return;
+    }
+    var demoCompanies = DemoData.companies(clock.instant());
+    var demoCitizens = DemoData.citizens(clock.instant());
+    companies.insert(demoCompanies).then().block();
+    citizens.insert(demoCitizens).then().block();
+    log.info("Loaded DEMO data: {} companies, {} citizens (names start with {})",
+        demoCompanies.size(), demoCitizens.size(), DemoData.LABEL.strip());
+  }
+}

@@ -1,0 +1,59 @@
+package dk.jobmatch.matcher.embedded;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: with no {@code spring.mongodb.uri}, start mongo-java-server in this process
+ * on a random loopback port and point Spring Data at it. With a URI configured, none of this exists.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.mongodb.uri:}'.isEmpty()")
+class EmbeddedMongoConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+  @Bean(destroyMethod = "shutdownNow")
+  MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
+    MongoBackend backend = properties.inMemory() ? new MemoryBackend() : fileBackend(Path.of(properties.file()));
+    MongoServer server = new MongoServer(backend);
+    server.bind("127.0.0.1", 0);
+    log.info("Embedded MongoDB-wire server on {} ({})", server.getLocalAddress(),
+        properties.inMemory() ? "in memory" : "file " + Path.of(properties.file()).toAbsolutePath());
+    return server;
+  }
+
+  @Bean
+  MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server, EmbeddedMongoProperties properties) {
+    InetSocketAddress address = server.getLocalAddress();
+    ConnectionString uri = new ConnectionString(
+        "mongodb://127.0.0.1:" + address.getPort() + "/" + properties.database());
+    return () -> uri;
+  }
+
+  private static MongoBackend fileBackend(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder for " + file, e);
+    }
+    MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+    return new CommitOnWriteH2Backend(store);
+  }
+}

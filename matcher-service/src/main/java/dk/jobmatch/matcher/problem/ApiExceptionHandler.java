@@ -1,0 +1,264 @@
+package dk.jobmatch.matcher.problem;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.MissingRequestValueException;
+import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every error into {@code application/problem+json} with a stable type, a helpful detail and
+ * the offending field. Details never echo stored personal data; logs never carry request bodies.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(ApiProblem.class)
+  ResponseEntity<ProblemDetail> apiProblem(ApiProblem e, ServerWebExchange exchange) {
+    return respond(e.type(), e.getMessage(), exchange, e.violations());
+  }
+
+  @ExceptionHandler(WebExchangeBindException.class)
+  ResponseEntity<ProblemDetail> bind(WebExchangeBindException e, ServerWebExchange exchange) {
+    List<FieldViolation> violations = new ArrayList<>();
+    for (FieldError error : e.getFieldErrors()) {
+      violations.add(new FieldViolation(error.getField(), error.getDefaultMessage()));
+    }
+    e.getGlobalErrors().forEach(error -> violations.add(new FieldViolation(error.getObjectName(), error.getDefaultMessage())));
+    violations.sort(Comparator.comparing(FieldViolation::field));
+    ApiProblem problem = ApiProblem.invalid(violations);
+    return respond(problem.type(), problem.getMessage(), exchange, violations);
+  }
+
+  @ExceptionHandler(HandlerMethodValidationException.class)
+  ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException e, ServerWebExchange exchange) {
+    List<FieldViolation> violations = new ArrayList<>();
+    e.getParameterValidationResults().forEach(result -> {
+      String name = parameterName(result.getMethodParameter());
+      result.getResolvableErrors().forEach(error -> violations.add(new FieldViolation(name, error.getDefaultMessage())));
+    });
+    return respond(ProblemType.BAD_PARAMETER, summary(violations), exchange, violations);
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e, ServerWebExchange exchange) {
+    List<FieldViolation> violations = new ArrayList<>();
+    for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+      String path = v.getPropertyPath().toString();
+      // Method validation paths read "listCompanies.size"; the parameter name is what a caller sent.
+      String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+      violations.add(new FieldViolation(field, v.getMessage()));
+    }
+    violations.sort(Comparator.comparing(FieldViolation::field));
+    return respond(ProblemType.BAD_PARAMETER, summary(violations), exchange, violations);
+  }
+
+  @ExceptionHandler(UnsupportedMediaTypeStatusException.class)
+  ResponseEntity<ProblemDetail> unsupportedMediaType(UnsupportedMediaTypeStatusException e, ServerWebExchange exchange) {
+    return respond(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+        "Send the request body as application/json" + (e.getContentType() == null ? "" : ", not " + e.getContentType()),
+        exchange, List.of());
+  }
+
+  @ExceptionHandler(NotAcceptableStatusException.class)
+  ResponseEntity<ProblemDetail> notAcceptable(NotAcceptableStatusException e, ServerWebExchange exchange) {
+    return respond(ProblemType.NOT_ACCEPTABLE, "This resource is available as application/json only", exchange, List.of());
+  }
+
+  @ExceptionHandler(MethodNotAllowedException.class)
+  ResponseEntity<ProblemDetail> methodNotAllowed(MethodNotAllowedException e, ServerWebExchange exchange) {
+    return respond(ProblemType.METHOD_NOT_ALLOWED,
+        e.getHttpMethod() + " is not supported here; use one of " + e.getSupportedMethods(), exchange, List.of());
+  }
+
+  @ExceptionHandler(ServerWebInputException.class)
+  ResponseEntity<ProblemDetail> input(ServerWebInputException e, ServerWebExchange exchange) {
+    DataBufferLimitException tooLarge = cause(e, DataBufferLimitException.class);
+    if (tooLarge != null) {
+      return respond(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the service accepts", exchange, List.of());
+    }
+    if (e instanceof MissingRequestValueException missing) {
+      String name = missing.getName();
+      return respond(ProblemType.BAD_PARAMETER, name + " is required", exchange, List.of(new FieldViolation(name, "is required")));
+    }
+    TypeMismatchException mismatch = cause(e, TypeMismatchException.class);
+    if (mismatch != null) {
+      String name = e.getMethodParameter() != null ? parameterName(e.getMethodParameter()) : mismatch.getPropertyName();
+      String expected = mismatch.getRequiredType() == null ? "another type" : readableType(mismatch.getRequiredType());
+      String message = "must be " + expected;
+      return respond(ProblemType.BAD_PARAMETER, name + " " + message, exchange, List.of(new FieldViolation(name, message)));
+    }
+    JacksonException json = cause(e, JacksonException.class);
+    if (json != null) {
+      return malformedJson(json, exchange);
+    }
+    if (cause(e, DecodingException.class) != null || e.getReason() != null && e.getReason().contains("body")) {
+      return respond(ProblemType.MALFORMED_BODY, "The request body is missing or is not valid JSON", exchange,
+          List.of(new FieldViolation("body", "missing or not valid JSON")));
+    }
+    return respond(ProblemType.BAD_PARAMETER, e.getReason() == null ? "Invalid request" : e.getReason(), exchange, List.of());
+  }
+
+  @ExceptionHandler(DataBufferLimitException.class)
+  ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e, ServerWebExchange exchange) {
+    return respond(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the service accepts", exchange, List.of());
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e, ServerWebExchange exchange) {
+    return respond(ProblemType.STALE_VERSION,
+        "The record was changed by someone else; read it again and reapply your change", exchange, List.of());
+  }
+
+  @ExceptionHandler(DuplicateKeyException.class)
+  ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e, ServerWebExchange exchange) {
+    return respond(ProblemType.CONFLICT, "A record with the same unique key exists already", exchange, List.of());
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ResponseEntity<ProblemDetail> status(ResponseStatusException e, ServerWebExchange exchange) {
+    ProblemType type = Arrays.stream(ProblemType.values())
+        .filter(t -> t.status().value() == e.getStatusCode().value()).findFirst().orElse(ProblemType.BAD_PARAMETER);
+    String detail = type == ProblemType.NOT_FOUND ? "No such resource: " + exchange.getRequest().getPath().value()
+        : e.getReason() == null ? type.title() : e.getReason();
+    return respond(type, detail, exchange, List.of());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e, ServerWebExchange exchange) {
+    // Class name and stack only: exception messages may quote request content.
+    log.error("Unexpected error on {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+        e.getClass().getName(), e);
+    return respond(ProblemType.INTERNAL, "Something went wrong on our side; nothing was changed", exchange, List.of());
+  }
+
+  private ResponseEntity<ProblemDetail> malformedJson(JacksonException json, ServerWebExchange exchange) {
+    String field = jsonPath(json);
+    String message;
+    ProblemType type = ProblemType.VALIDATION;
+    if (json instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
+      message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+    } else if (json instanceof UnrecognizedPropertyException unknown) {
+      message = "is not a known property";
+      field = field.isEmpty() ? unknown.getPropertyName() : field;
+    } else if (json instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      message = "must be " + readableType(mismatch.getTargetType());
+    } else if (json instanceof StreamReadException read) {
+      type = ProblemType.MALFORMED_BODY;
+      message = "is not valid JSON"
+          + (read.getLocation() == null ? "" : " (line " + read.getLocation().getLineNr() + ", column " + read.getLocation().getColumnNr() + ")");
+    } else {
+      message = "has the wrong type or format";
+    }
+    if (field.isEmpty()) {
+      field = "body";
+    }
+    return respond(type, field + " " + message, exchange, List.of(new FieldViolation(field, message)));
+  }
+
+  private static String jsonPath(JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference ref : e.getPath()) {
+      if (ref.getPropertyName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String readableType(Class<?> type) {
+    if (type.isEnum()) {
+      return "one of " + Arrays.toString(type.getEnumConstants());
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == java.util.UUID.class) {
+      return "a UUID";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    if (type.getName().startsWith("java.time")) {
+      return "an ISO-8601 date (YYYY-MM-DD)";
+    }
+    return "an object";
+  }
+
+  private static String parameterName(MethodParameter parameter) {
+    String name = parameter.getParameterName();
+    var requestParam = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+    if (requestParam != null && !requestParam.value().isEmpty()) {
+      return requestParam.value();
+    }
+    var pathVariable = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+    if (pathVariable != null && !pathVariable.value().isEmpty()) {
+      return pathVariable.value();
+    }
+    var header = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+    if (header != null && !header.value().isEmpty()) {
+      return header.value();
+    }
+    return name == null ? "parameter" : name;
+  }
+
+  private static String summary(List<FieldViolation> violations) {
+    return violations.isEmpty() ? "Invalid parameter" : violations.getFirst().field() + " " + violations.getFirst().message();
+  }
+
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  private static ResponseEntity<ProblemDetail> respond(ProblemType type, String detail, ServerWebExchange exchange,
+      List<FieldViolation> violations) {
+    ProblemDetail body = Problems.of(type, detail, exchange.getRequest().getPath().value(), violations);
+    return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+  }
+}

@@ -1,0 +1,47 @@
+package dk.jobmatch.matcher.problem;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/** The kinds of error the API reports, each with a stable {@code type} URI integrators can switch on. */
+public enum ProblemType {
+  VALIDATION("validation", HttpStatus.BAD_REQUEST, "Invalid request"),
+  MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "Malformed request body"),
+  BAD_PARAMETER("bad-parameter", HttpStatus.BAD_REQUEST, "Invalid parameter"),
+  UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required"),
+  FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+  NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+  METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+  NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+  CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+  STALE_VERSION("stale-version", HttpStatus.PRECONDITION_FAILED, "Version has changed"),
+  PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
+  UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+  VERSION_REQUIRED("version-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match required"),
+  STARTING("starting", HttpStatus.SERVICE_UNAVAILABLE, "Service starting"),
+  INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
+
+  private static final String BASE = "https://jobmatch.dk/problems/";
+
+  private final String slug;
+  private final HttpStatus status;
+  private final String title;
+
+  ProblemType(String slug, HttpStatus status, String title) {
+    this.slug = slug;
+    this.status = status;
+    this.title = title;
+  }
+
+  public URI uri() {
+    return URI.create(BASE + slug);
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,2 @@
+/** Reference data and identifiers shared by features: municipalities, CVR numbers. */
+package dk.jobmatch.matcher.reference;

@@ -1,0 +1,24 @@
+package dk.jobmatch.matcher.security;
+
+/** OAuth2 scopes the API knows; a token carries them in its {@code scope} claim. */
+public enum Scope {
+  COMPANIES_READ("companies.read"),
+  COMPANIES_WRITE("companies.write"),
+  CITIZENS_READ("citizens.read"),
+  CITIZENS_WRITE("citizens.write"),
+  MATCHES_READ("matches.read");
+
+  private final String value;
+
+  Scope(String value) {
+    this.value = value;
+  }
+
+  public String value() {
+    return value;
+  }
+
+  String authority() {
+    return "SCOPE_" + value;
+  }
+}

@@ -1,0 +1,49 @@
+package dk.jobmatch.matcher.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * OAuth2 resource server: every API call needs a JWT with the scope for what it does. Production
+ * trusts the issuer configured in {@code spring.security.oauth2.resourceserver.jwt.*}; the embedded
+ * default trusts the development key of {@link DevTokenConfiguration}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfiguration {
+
+  @Bean
+  SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, JsonMapper json) {
+    ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+    return http
+        .csrf(ServerHttpSecurity.CsrfSpec::disable)
+        .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+        .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+        .logout(ServerHttpSecurity.LogoutSpec::disable)
+        .authorizeExchange(exchange -> exchange
+            .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .pathMatchers(HttpMethod.GET, "/openapi.yaml").permitAll()
+            .pathMatchers(HttpMethod.POST, DevTokenController.PATH).permitAll()
+            .pathMatchers(HttpMethod.GET, "/citizens/*/matches").hasAuthority(Scope.MATCHES_READ.authority())
+            .pathMatchers(HttpMethod.GET, "/citizens", "/citizens/**")
+                .hasAnyAuthority(Scope.CITIZENS_READ.authority(), Scope.CITIZENS_WRITE.authority())
+            .pathMatchers("/citizens", "/citizens/**").hasAuthority(Scope.CITIZENS_WRITE.authority())
+            .pathMatchers(HttpMethod.GET, "/companies", "/companies/**")
+                .hasAnyAuthority(Scope.COMPANIES_READ.authority(), Scope.COMPANIES_WRITE.authority())
+            .pathMatchers("/companies", "/companies/**").hasAuthority(Scope.COMPANIES_WRITE.authority())
+            .anyExchange().authenticated())
+        .oauth2ResourceServer(oauth -> oauth
+            .jwt(jwt -> {})
+            .authenticationEntryPoint(problems.entryPoint())
+            .accessDeniedHandler(problems.accessDenied()))
+        .exceptionHandling(handling -> handling
+            .authenticationEntryPoint(problems.entryPoint())
+            .accessDeniedHandler(problems.accessDenied()))
+        .build();
+  }
+}
