@@ -30,6 +30,16 @@ class DevTokenController {
     this.tokens = tokens;
   }
 
+  /** The bare token, for shell use: {@code TOKEN=$(curl -s -X POST -H 'Accept: text/plain' localhost:8080/dev/token)}. */
+  @PostMapping(path = PATH, produces = MediaType.TEXT_PLAIN_VALUE)
+  String bareToken(
+      @RequestParam(name = "jobCentre", defaultValue = "101") String jobCentre,
+      @RequestParam(name = "consultant", defaultValue = "dev-consultant") String consultant,
+      @RequestParam(name = "scope", required = false) List<String> scopes,
+      ServerWebExchange exchange) {
+    return (String) token(jobCentre, consultant, scopes, exchange).get("access_token");
+  }
+
   @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> token(
       @RequestParam(name = "jobCentre", defaultValue = "101") String jobCentre,
