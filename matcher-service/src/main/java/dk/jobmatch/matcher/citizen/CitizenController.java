@@ -4,14 +4,13 @@ import dk.jobmatch.api.CitizensApi;
 import dk.jobmatch.api.model.CitizenInput;
 import dk.jobmatch.api.model.CitizenPage;
 import dk.jobmatch.matcher.problem.ApiProblem;
-import dk.jobmatch.matcher.problem.FieldViolation;
 import dk.jobmatch.matcher.security.Caller;
+import dk.jobmatch.matcher.web.BodyValidation;
 import dk.jobmatch.matcher.web.ETags;
 import dk.jobmatch.matcher.web.PageRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +41,7 @@ class CitizenController implements CitizensApi {
 
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.Citizen>> createCitizen(Mono<CitizenInput> body, ServerWebExchange exchange) {
-    return Caller.current().zipWith(body.map(CitizenController::checked)).flatMap(t -> {
+    return Caller.current().zipWith(BodyValidation.validated(body, CitizenInput.class, CitizenRules::check)).flatMap(t -> {
       Instant now = clock.instant();
       Citizen record = CitizenMapping.toRecord(t.getT2(), UUID.randomUUID().toString(), null, t.getT1().jobCentre(), now, now);
       return citizens.insert(record);
@@ -58,7 +57,7 @@ class CitizenController implements CitizensApi {
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.Citizen>> updateCitizen(UUID citizenId, Mono<CitizenInput> body,
       String ifMatch, ServerWebExchange exchange) {
-    return find(citizenId).zipWith(body.map(CitizenController::checked)).flatMap(t -> {
+    return find(citizenId).zipWith(BodyValidation.validated(body, CitizenInput.class, CitizenRules::check)).flatMap(t -> {
       Citizen current = t.getT1();
       ETags.check(ifMatch, current.version(), true);
       Citizen updated = CitizenMapping.toRecord(t.getT2(), current.id(), current.version(), current.jobCentre(),
@@ -78,11 +77,4 @@ class CitizenController implements CitizensApi {
         .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Citizen " + citizenId)));
   }
 
-  private static CitizenInput checked(CitizenInput input) {
-    List<FieldViolation> violations = CitizenRules.check(input);
-    if (!violations.isEmpty()) {
-      throw ApiProblem.invalid(violations);
-    }
-    return input;
-  }
 }

@@ -8,6 +8,7 @@ import dk.jobmatch.matcher.match.TaskSearch;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
 import dk.jobmatch.matcher.problem.ProblemType;
+import dk.jobmatch.matcher.web.BodyValidation;
 import dk.jobmatch.matcher.web.ETags;
 import dk.jobmatch.matcher.web.PageRequest;
 import java.net.URI;
@@ -67,7 +68,7 @@ class CompanyController implements CompaniesApi {
 
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> createCompany(Mono<CompanyInput> body, ServerWebExchange exchange) {
-    return body.map(CompanyController::checked)
+    return BodyValidation.validated(body, CompanyInput.class, CompanyRules::check)
         .flatMap(input -> {
           search.requireReady();
           Instant now = clock.instant();
@@ -87,7 +88,7 @@ class CompanyController implements CompaniesApi {
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> updateCompany(UUID companyId, Mono<CompanyInput> body,
       String ifMatch, ServerWebExchange exchange) {
-    return find(companyId).zipWith(body.map(CompanyController::checked))
+    return find(companyId).zipWith(BodyValidation.validated(body, CompanyInput.class, CompanyRules::check))
         .flatMap(t -> {
           search.requireReady();
           Company current = t.getT1();
@@ -116,13 +117,6 @@ class CompanyController implements CompaniesApi {
         .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Company " + companyId)));
   }
 
-  private static CompanyInput checked(CompanyInput input) {
-    List<FieldViolation> violations = CompanyRules.check(input);
-    if (!violations.isEmpty()) {
-      throw ApiProblem.invalid(violations);
-    }
-    return input;
-  }
 
   private static ApiProblem duplicateCvr() {
     return new ApiProblem(ProblemType.CONFLICT, "A company with this CVR number is registered already",

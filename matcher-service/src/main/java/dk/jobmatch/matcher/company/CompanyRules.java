@@ -23,6 +23,9 @@ final class CompanyRules {
     if (!Cvr.isValid(company.getCvr())) {
       violations.add(new FieldViolation("cvr", "must be 8 digits with a valid modulus-11 check digit"));
     }
+    if (company.getName() != null && company.getName().isBlank()) {
+      violations.add(new FieldViolation("name", "must not be blank"));
+    }
     if (!Municipalities.bundled().contains(company.getMunicipalityCode())) {
       violations.add(new FieldViolation("municipalityCode", "is not one of Denmark's 98 municipality codes"));
     }
