@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -89,7 +90,15 @@ public final class TaskIndex implements Closeable {
   /** Adds or replaces all tasks of a company atomically, then makes them searchable. */
   public void put(CompanyEntry company) {
     try {
-      writer.updateDocuments(new Term(TaskDocuments.COMPANY_ID, company.companyId()), TaskDocuments.of(company));
+      Term companyId = new Term(TaskDocuments.COMPANY_ID, company.companyId());
+      List<Document> tasks = TaskDocuments.of(company);
+      if (tasks.isEmpty()) {
+        // updateDocuments with no documents mis-accounts RAM in Lucene 10.6 (about 32 KB of phantom
+        // buffer per call, never released; an assertion at close): a company without tasks is a delete.
+        writer.deleteDocuments(companyId);
+      } else {
+        writer.updateDocuments(companyId, tasks);
+      }
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
