@@ -33,7 +33,7 @@ class CitizenController implements CitizensApi {
   public Mono<ResponseEntity<CitizenPage>> listCitizens(Integer page, Integer size, ServerWebExchange exchange) {
     PageRequest request = PageRequest.of(page, size);
     return Caller.current().flatMap(caller -> citizens.countByJobCentre(caller.jobCentre())
-        .flatMap(total -> citizens.findByJobCentreOrderByCreatedAtDesc(caller.jobCentre(),
+        .flatMap(total -> citizens.findByJobCentreOrderByCreatedAtDescIdDesc(caller.jobCentre(),
                 org.springframework.data.domain.PageRequest.of(request.page(), request.size()))
             .map(CitizenMapping::toApi).collectList()
             .map(items -> ResponseEntity.ok(new CitizenPage().items(items).page(request.info(total))))));

@@ -10,7 +10,7 @@ public interface CitizenRepository extends ReactiveMongoRepository<Citizen, Stri
 
   Mono<Citizen> findByIdAndJobCentre(String id, String jobCentre);
 
-  Flux<Citizen> findByJobCentreOrderByCreatedAtDesc(String jobCentre, Pageable page);
+  Flux<Citizen> findByJobCentreOrderByCreatedAtDescIdDesc(String jobCentre, Pageable page);
 
   Mono<Long> countByJobCentre(String jobCentre);
 }

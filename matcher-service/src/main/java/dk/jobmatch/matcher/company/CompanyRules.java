@@ -30,7 +30,7 @@ final class CompanyRules {
       violations.add(new FieldViolation("municipalityCode", "is not one of Denmark's 98 municipality codes"));
     }
     Set<Object> taskIds = new HashSet<>();
-    List<PartialTaskInput> tasks = company.getPartialTasks();
+    List<PartialTaskInput> tasks = company.getPartialTasks() == null ? List.of() : company.getPartialTasks();
     for (int i = 0; i < tasks.size(); i++) {
       PartialTaskInput task = tasks.get(i);
       String at = "partialTasks[" + i + "]";
