@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * What matching knows of a citizen: no name, no CPR number, only the profile that drives the match.
- * {@code needs} are accommodation needs (skånehensyn) with their strictness.
+ * {@code needs} are accommodation needs (skånehensyn) with their strictness; {@code developmentGoals}
+ * (udviklingsmål) are free text such as "prøve kundekontakt".
  */
 public record CitizenProfile(
     GeoPoint home,
@@ -16,7 +17,8 @@ public record CitizenProfile(
     List<String> skills,
     List<String> experienceOccupationCodes,
     List<Need> needs,
-    Set<String> excludedCompanyIds) {
+    Set<String> excludedCompanyIds,
+    List<String> developmentGoals) {
 
   public CitizenProfile {
     jobGoals = List.copyOf(jobGoals);
@@ -24,25 +26,14 @@ public record CitizenProfile(
     experienceOccupationCodes = List.copyOf(experienceOccupationCodes);
     needs = List.copyOf(needs);
     excludedCompanyIds = Set.copyOf(excludedCompanyIds);
+    developmentGoals = developmentGoals == null ? List.of() : List.copyOf(developmentGoals);
   }
 
   /** A ranked job goal (jobmål); {@code occupationCode} may be null when only a title is known. */
   public record JobGoal(GoalRank rank, String occupationCode, String title) {}
 
   /** ABC job strategy: A = dream job, B = realistic, C = any job that moves towards A/B. */
-  public enum GoalRank {
-    A(3f), B(2f), C(1f);
-
-    private final float weight;
-
-    GoalRank(float weight) {
-      this.weight = weight;
-    }
-
-    public float weight() {
-      return weight;
-    }
-  }
+  public enum GoalRank { A, B, C }
 
   /** An accommodation need and whether it is a hard filter (MUST) or a ranking preference (PREFER). */
   public record Need(String code, Strictness strictness) {}

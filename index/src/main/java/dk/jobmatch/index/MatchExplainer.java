@@ -2,6 +2,8 @@ package dk.jobmatch.index;
 
 import dk.jobmatch.index.CitizenProfile.JobGoal;
 import dk.jobmatch.index.CitizenProfile.Need;
+import dk.jobmatch.index.CitizenProfile.Strictness;
+import dk.jobmatch.index.MatchResult.ExperienceMatch;
 import dk.jobmatch.index.MatchResult.GoalMatch;
 import dk.jobmatch.index.MatchResult.GoalMatchKind;
 import dk.jobmatch.index.MatchResult.HoursFit;
@@ -13,7 +15,6 @@ import dk.jobmatch.index.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,18 +30,32 @@ final class MatchExplainer {
   }
 
   Reasons explain(CitizenProfile citizen, StoredTask task, double distanceKm) {
-    Set<String> taskText = DanishText.terms(TaskDocuments.TEXT, task.title() + "\n" + task.description());
-    Set<String> taskWords = new LinkedHashSet<>(taskText);
-    for (String skill : task.skills()) {
-      taskWords.addAll(DanishText.terms(TaskDocuments.SKILLS, skill));
-    }
+    Set<String> taskText = DanishText.terms(TaskDocuments.TEXT,
+        String.join("\n", task.title(), task.description(), String.join("\n", task.skills())));
+    List<NeedCheck> needs = needs(citizen, task);
     return new Reasons(
         goals(citizen, task, taskText),
-        matchedSkills(citizen, taskWords),
-        needs(citizen, task),
+        experience(citizen, task),
+        matchedWords(citizen.skills(), taskText),
+        matchedWords(citizen.developmentGoals(), taskText),
+        needs,
+        needs.stream().filter(n -> n.strictness() == Strictness.PREFER && n.verdict().violated()).map(NeedCheck::code).toList(),
         new HoursFit(task.hoursMin(), task.hoursMax(), citizen.hoursNow(), citizen.hoursTarget()),
         distanceKm,
         task.eligibleForPaidHours() && task.openToOrdinaryHours() == CompanyEntry.OrdinaryHoursStance.YES);
+  }
+
+  private static ExperienceMatch experience(CitizenProfile citizen, StoredTask task) {
+    ExperienceMatch minor = null;
+    for (String code : citizen.experienceOccupationCodes()) {
+      if (code.equals(task.occupationCode())) {
+        return new ExperienceMatch(code, true);
+      }
+      if (minor == null && code.length() == 4 && task.occupationCode().startsWith(code.substring(0, 3))) {
+        minor = new ExperienceMatch(code, false);
+      }
+    }
+    return minor;
   }
 
   private List<GoalMatch> goals(CitizenProfile citizen, StoredTask task, Set<String> taskText) {
@@ -67,12 +82,13 @@ final class MatchExplainer {
     return Collections.disjoint(goalTerms, taskText) ? null : GoalMatchKind.TITLE_TEXT;
   }
 
-  private static List<String> matchedSkills(CitizenProfile citizen, Set<String> taskWords) {
+  /** The citizen's phrases (skills, development goals) with an analysed word in the task's text. */
+  private static List<String> matchedWords(List<String> phrases, Set<String> taskText) {
     List<String> matched = new ArrayList<>();
-    for (String skill : citizen.skills()) {
-      Set<String> terms = DanishText.terms(TaskDocuments.SKILLS, skill);
-      if (!terms.isEmpty() && !Collections.disjoint(terms, taskWords)) {
-        matched.add(skill);
+    for (String phrase : phrases) {
+      Set<String> terms = DanishText.terms(TaskDocuments.TEXT, phrase);
+      if (!terms.isEmpty() && !Collections.disjoint(terms, taskText)) {
+        matched.add(phrase);
       }
     }
     return matched;

@@ -6,6 +6,7 @@ import dk.jobmatch.index.CitizenProfile.Strictness;
 import dk.jobmatch.index.vocabulary.NeedRule;
 import dk.jobmatch.index.vocabulary.Vocabulary;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -17,9 +18,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -27,47 +25,38 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Builds the Lucene query for one citizen. Hard filters are {@code FILTER}/{@code MUST_NOT} clauses,
- * so they never touch the score; everything that ranks is an optional {@code SHOULD} clause.
- * Queries are built from terms, never parsed: no user text reaches a query parser.
- *
- * <p>First ranking model, scores by construction:
- * <ul>
- *   <li>each job goal scores its best kind of match only (a disjunction-max): same occupation code
- *       {@value #EXACT} x rank weight, same ISCO-08 minor group {@value #MINOR_GROUP} x rank weight,
- *       title words in the task's text {@value #TITLE_TEXT} x rank weight (rank weights A=3, B=2, C=1),
- *       so exact beats minor group beats text for the same goal, and an A goal beats a C goal;</li>
- *   <li>CV experience in the task's occupation adds {@value #EXPERIENCE};</li>
- *   <li>CV skills add BM25 of their Danish-analysed words in the task's skills and text, scaled by
- *       {@value #SKILLS} so skills order tasks within a goal level rather than across levels;</li>
- *   <li>each PREFER need the task does not violate adds {@value #PREFER_MET}.</li>
- * </ul>
- * Distance is the tie-breaker (a second sort key), not part of the score.
+ * Builds the Lucene queries for one citizen: the hard filters as {@code FILTER}/{@code MUST_NOT}
+ * clauses that never score, and the few text queries the {@link Ranking} reads per candidate.
+ * Queries are built from analysed terms, never parsed: no user text reaches a query parser.
  */
 final class MatchQuery {
-  static final float EXACT = 10f;
-  static final float MINOR_GROUP = 5f;
-  static final float TITLE_TEXT = 2f;
-  static final float EXPERIENCE = 2f;
-  static final float SKILLS = 0.3f;
-  static final float PREFER_MET = 1f;
-
   private MatchQuery() {}
 
-  static Query build(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    addHardFilters(query, citizen, vocabulary, today);
-    addRanking(query, citizen, vocabulary);
+  /** Every hard filter: what a task must pass to be shown. */
+  static Query filters(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {
+    BooleanQuery.Builder query = baseFilters(citizen, vocabulary);
+    // Paused or not yet available while today is before that date: on the day itself the company is available again.
+    query.add(LongPoint.newRangeQuery(TaskDocuments.AVAILABLE_FROM, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER);
+    query.add(IntPoint.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.MUST_NOT);
     return query.build();
   }
 
-  private static void addHardFilters(BooleanQuery.Builder query, CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {
+  /** The tasks that pass every filter except company availability, which holds them back: paused or full this month. */
+  static Query heldBack(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {
+    BooleanQuery.Builder query = baseFilters(citizen, vocabulary);
+    query.add(new BooleanQuery.Builder()
+        .add(LongPoint.newRangeQuery(TaskDocuments.AVAILABLE_FROM, today.toEpochDay() + 1, Long.MAX_VALUE), Occur.SHOULD)
+        .add(IntPoint.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.SHOULD)
+        .build(), Occur.FILTER);
+    return query.build();
+  }
+
+  static BooleanQuery.Builder baseFilters(CitizenProfile citizen, Vocabulary vocabulary) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
     query.add(LatLonPoint.newDistanceQuery(TaskDocuments.LOCATION, citizen.home().lat(), citizen.home().lon(),
         citizen.maxCommuteKm() * 1000.0), Occur.FILTER);
     query.add(IntPoint.newRangeQuery(TaskDocuments.HOURS_MIN, Integer.MIN_VALUE, citizen.hoursNow()), Occur.FILTER);
     query.add(IntPoint.newRangeQuery(TaskDocuments.FREE_CAPACITY, 1, Integer.MAX_VALUE), Occur.FILTER);
-    // Paused while today is before the pause ends: on the day itself the company takes placements again.
-    query.add(LongPoint.newRangeQuery(TaskDocuments.PAUSED_UNTIL, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER);
     if (!citizen.excludedCompanyIds().isEmpty()) {
       query.add(termsQuery(TaskDocuments.COMPANY_ID, citizen.excludedCompanyIds()), Occur.MUST_NOT);
     }
@@ -76,58 +65,32 @@ final class MatchQuery {
         query.add(needSatisfied(rule(vocabulary, need)), Occur.FILTER);
       }
     }
+    return query;
   }
 
-  private static void addRanking(BooleanQuery.Builder query, CitizenProfile citizen, Vocabulary vocabulary) {
-    for (JobGoal goal : citizen.jobGoals()) {
-      Query goalQuery = goalQuery(goal);
-      if (goalQuery != null) {
-        query.add(goalQuery, Occur.SHOULD);
-      }
+  /** Tasks whose text holds any word of the goal's title; null when the title has no searchable word. */
+  static Query goalText(JobGoal goal) {
+    return anyTerm(TaskDocuments.TEXT, DanishText.terms(TaskDocuments.TEXT, goal.title()));
+  }
+
+  /** BM25 of the words of {@code texts} in the task's text; null when there is no searchable word. */
+  static Query bm25(Collection<String> texts) {
+    Set<String> terms = new LinkedHashSet<>();
+    for (String text : texts) {
+      terms.addAll(DanishText.terms(TaskDocuments.TEXT, text));
     }
-    for (String code : new LinkedHashSet<>(citizen.experienceOccupationCodes())) {
-      query.add(constant(new TermQuery(new Term(TaskDocuments.OCCUPATION, code)), EXPERIENCE), Occur.SHOULD);
-    }
-    Query skills = skillsQuery(citizen.skills());
-    if (skills != null) {
-      query.add(new BoostQuery(skills, SKILLS), Occur.SHOULD);
-    }
+    return anyTerm(TaskDocuments.TEXT, terms);
+  }
+
+  /** PREFER needs in the citizen's order, with the query matching the tasks that meet each. */
+  static List<Query> preferNeeds(CitizenProfile citizen, Vocabulary vocabulary) {
+    List<Query> queries = new ArrayList<>();
     for (Need need : citizen.needs()) {
       if (need.strictness() == Strictness.PREFER) {
-        query.add(constant(needSatisfied(rule(vocabulary, need)), PREFER_MET), Occur.SHOULD);
+        queries.add(needSatisfied(rule(vocabulary, need)));
       }
     }
-  }
-
-  private static Query goalQuery(JobGoal goal) {
-    float weight = goal.rank().weight();
-    List<Query> kinds = new ArrayList<>(3);
-    String code = goal.occupationCode();
-    if (code != null && code.length() == 4) {
-      kinds.add(constant(new TermQuery(new Term(TaskDocuments.OCCUPATION, code)), EXACT * weight));
-      kinds.add(constant(new TermQuery(new Term(TaskDocuments.MINOR_GROUP, code.substring(0, 3))), MINOR_GROUP * weight));
-    }
-    Query text = anyTerm(TaskDocuments.TEXT, DanishText.terms(TaskDocuments.TEXT, goal.title()));
-    if (text != null) {
-      kinds.add(constant(text, TITLE_TEXT * weight));
-    }
-    return kinds.isEmpty() ? null : new DisjunctionMaxQuery(kinds, 0f);
-  }
-
-  private static Query skillsQuery(List<String> skills) {
-    Set<String> terms = new LinkedHashSet<>();
-    for (String skill : skills) {
-      terms.addAll(DanishText.terms(TaskDocuments.SKILLS, skill));
-    }
-    if (terms.isEmpty()) {
-      return null;
-    }
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String term : terms) {
-      q.add(new TermQuery(new Term(TaskDocuments.SKILLS, term)), Occur.SHOULD);
-      q.add(new TermQuery(new Term(TaskDocuments.TEXT, term)), Occur.SHOULD);
-    }
-    return q.build();
+    return queries;
   }
 
   /**
@@ -177,7 +140,4 @@ final class MatchQuery {
     return new TermInSetQuery(field, terms);
   }
 
-  private static Query constant(Query query, float score) {
-    return new BoostQuery(new ConstantScoreQuery(query), score);
-  }
 }

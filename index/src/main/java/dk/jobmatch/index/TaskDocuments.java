@@ -1,6 +1,7 @@
 package dk.jobmatch.index;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,10 +12,13 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Maps a company's partial tasks to Lucene documents, one document per task with the company's
@@ -23,30 +27,41 @@ import org.apache.lucene.index.IndexableField;
  */
 final class TaskDocuments {
   static final String COMPANY_ID = "company_id";
+  /** A 64-bit hash of the company id as doc values: where one company's tasks end and the next one's begin. */
+  static final String COMPANY_KEY = "company_key";
   static final String TASK_ID = "task_id";
   static final String COMPANY_NAME = "company_name";
   static final String MUNICIPALITY = "municipality";
+  /** Stored: YES/NO/UNKNOWN. Doc values ({@link #FLAGS}) carry the same for scoring. */
   static final String ORDINARY_HOURS = "ordinary_hours";
   static final String LOCATION = "location";
   static final String LAT = "lat";
   static final String LON = "lon";
   static final String TITLE = "title";
   static final String DESCRIPTION = "description";
-  /** Title and description, Danish-analysed: what goal titles and CV skills are matched against. */
+  /** Title, description and skills, Danish-analysed: what goal titles, CV skills and development goals are matched against. */
   static final String TEXT = "text";
   static final String SKILLS = "skills";
+  /** Exact code as a term (for filters), and as a number in doc values (for scoring in one pass). */
   static final String OCCUPATION = "occupation";
-  /** First three digits of the ISCO-08 code: the minor group. */
-  static final String MINOR_GROUP = "minor_group";
   static final String DEMAND = "demand";
   /** Accommodations offered by the task or its company: a company-wide offer counts for every task. */
   static final String OFFERED = "offered";
   static final String HOURS_MIN = "hours_min";
   static final String HOURS_MAX = "hours_max";
+  /** Doc values: weekly hours min in the high 16 bits, max in the low 16. */
+  static final String HOURS = "hours";
   static final String FREE_CAPACITY = "free_capacity";
-  /** Epoch day until which the company takes no new placements; {@link Long#MIN_VALUE} when not paused. */
-  static final String PAUSED_UNTIL = "paused_until";
+  /** Epoch day from which the company takes new placements again; {@link Long#MIN_VALUE} when always. */
+  static final String AVAILABLE_FROM = "available_from";
+  /** yyyymm of the month in which the company has reached its monthly limit of new placements; 0 when not. */
+  static final String FULL_MONTH = "full_month";
   static final String PAID_ELIGIBLE = "paid_eligible";
+  /** Doc values: ordinary-hours stance ordinal in bits 0-1, eligible for paid hours in bit 2. */
+  static final String FLAGS = "flags";
+  /** Doc values: ended placements in the high 32 bits, those with ordinary hours in the low 32. */
+  static final String PAID_RECORD = "paid_record";
+  static final String SCHEDULE = "schedule";
 
   private TaskDocuments() {}
 
@@ -58,9 +73,22 @@ final class TaskDocuments {
     return docs;
   }
 
+  /** 64 bits of two differently seeded murmur3 hashes: collisions among a million companies are not a worry. */
+  static long companyKey(String companyId) {
+    BytesRef bytes = new BytesRef(companyId);
+    int high = StringHelper.murmurhash3_x86_32(bytes, 0x9747b28c);
+    int low = StringHelper.murmurhash3_x86_32(bytes, 0x5bd1e995);
+    return ((long) high << 32) | (low & 0xffffffffL);
+  }
+
+  static int yearMonth(YearMonth month) {
+    return month.getYear() * 100 + month.getMonthValue();
+  }
+
   private static Document of(CompanyEntry company, TaskEntry task) {
     Document doc = new Document();
     doc.add(new StringField(COMPANY_ID, company.companyId(), Field.Store.YES));
+    doc.add(new NumericDocValuesField(COMPANY_KEY, companyKey(company.companyId())));
     doc.add(new StringField(TASK_ID, task.taskId(), Field.Store.YES));
     doc.add(new StoredField(COMPANY_NAME, company.name()));
     doc.add(new StoredField(MUNICIPALITY, company.municipalityCode()));
@@ -72,12 +100,13 @@ final class TaskDocuments {
     doc.add(new StoredField(LON, at.lon()));
     doc.add(new StoredField(TITLE, task.title()));
     doc.add(new StoredField(DESCRIPTION, task.description()));
-    doc.add(new TextField(TEXT, task.title() + "\n" + task.description(), Field.Store.NO));
+    doc.add(new TextField(TEXT, String.join("\n", task.title(), task.description(), String.join("\n", task.skills())),
+        Field.Store.NO));
     for (String skill : task.skills()) {
-      doc.add(new TextField(SKILLS, skill, Field.Store.YES));
+      doc.add(new StoredField(SKILLS, skill));
     }
     doc.add(new StringField(OCCUPATION, task.occupationCode(), Field.Store.YES));
-    doc.add(new StringField(MINOR_GROUP, task.occupationCode().substring(0, 3), Field.Store.NO));
+    doc.add(new NumericDocValuesField(OCCUPATION, occupationNumber(task.occupationCode())));
     for (String demand : task.demands()) {
       doc.add(new StringField(DEMAND, demand, Field.Store.YES));
     }
@@ -89,11 +118,35 @@ final class TaskDocuments {
     doc.add(new IntPoint(HOURS_MIN, task.weeklyHoursMin()));
     doc.add(new StoredField(HOURS_MIN, task.weeklyHoursMin()));
     doc.add(new StoredField(HOURS_MAX, task.weeklyHoursMax()));
+    doc.add(new NumericDocValuesField(HOURS, ((long) task.weeklyHoursMin() << 16) | task.weeklyHoursMax()));
     doc.add(new IntPoint(FREE_CAPACITY, task.freeCapacity()));
-    LocalDate paused = company.pausedUntil();
-    doc.add(new LongPoint(PAUSED_UNTIL, paused == null ? Long.MIN_VALUE : paused.toEpochDay()));
+    CompanyEntry.Availability availability = company.availability();
+    LocalDate from = availability.availableFrom();
+    long fromDay = from == null ? Long.MIN_VALUE : from.toEpochDay();
+    doc.add(new LongPoint(AVAILABLE_FROM, fromDay));
+    doc.add(new NumericDocValuesField(AVAILABLE_FROM, fromDay));
+    YearMonth full = availability.fullInMonth();
+    int fullMonth = full == null ? 0 : yearMonth(full);
+    doc.add(new IntPoint(FULL_MONTH, fullMonth));
+    doc.add(new NumericDocValuesField(FULL_MONTH, fullMonth));
     doc.add(new StoredField(PAID_ELIGIBLE, task.eligibleForPaidHours() ? 1 : 0));
+    doc.add(new NumericDocValuesField(FLAGS,
+        company.openToOrdinaryHours().ordinal() | (task.eligibleForPaidHours() ? 4 : 0)));
+    CompanyEntry.PaidHoursRecord record = company.paidHoursRecord();
+    doc.add(new NumericDocValuesField(PAID_RECORD, ((long) record.placementsEnded() << 32) | record.withOrdinaryHours()));
+    doc.add(new StoredField(PAID_RECORD, record.placementsEnded() + "/" + record.withOrdinaryHours()));
+    if (!task.schedule().isEmpty()) {
+      doc.add(new StoredField(SCHEDULE, Schedules.format(task.schedule())));
+    }
     return doc;
+  }
+
+  private static long occupationNumber(String code) {
+    try {
+      return Integer.parseInt(code);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** The stored part of a task document, read back for the rows that made the list. */
@@ -101,9 +154,12 @@ final class TaskDocuments {
       String companyId, String taskId, String companyName, String municipalityCode,
       CompanyEntry.OrdinaryHoursStance openToOrdinaryHours, GeoPoint location, String title, String description,
       List<String> skills, String occupationCode, Set<String> demands, Set<String> offered,
-      int hoursMin, int hoursMax, boolean eligibleForPaidHours) {
+      int hoursMin, int hoursMax, boolean eligibleForPaidHours, CompanyEntry.PaidHoursRecord paidHoursRecord,
+      List<TimeSlot> schedule) {
 
     static StoredTask from(Document doc) {
+      String[] record = doc.get(PAID_RECORD).split("/");
+      String schedule = doc.get(SCHEDULE);
       return new StoredTask(
           doc.get(COMPANY_ID), doc.get(TASK_ID), doc.get(COMPANY_NAME), doc.get(MUNICIPALITY),
           CompanyEntry.OrdinaryHoursStance.valueOf(doc.get(ORDINARY_HOURS)),
@@ -111,7 +167,9 @@ final class TaskDocuments {
           doc.get(TITLE), doc.get(DESCRIPTION), List.of(doc.getValues(SKILLS)), doc.get(OCCUPATION),
           values(doc, DEMAND), values(doc, OFFERED),
           doc.getField(HOURS_MIN).numericValue().intValue(), doc.getField(HOURS_MAX).numericValue().intValue(),
-          doc.getField(PAID_ELIGIBLE).numericValue().intValue() == 1);
+          doc.getField(PAID_ELIGIBLE).numericValue().intValue() == 1,
+          new CompanyEntry.PaidHoursRecord(Integer.parseInt(record[0]), Integer.parseInt(record[1])),
+          schedule == null ? List.of() : Schedules.parse(schedule));
     }
 
     private static Set<String> values(Document doc, String field) {

@@ -3,7 +3,11 @@ package dk.jobmatch.index;
 import java.util.List;
 import java.util.Set;
 
-/** A partial task (delfunktion) as the index sees it. {@code freeCapacity} is capacity minus active placements. */
+/**
+ * A partial task (delfunktion) as the index sees it. {@code capacity} is how many citizens can hold
+ * it at once; {@code activePlacements} how many do now, so several citizens can share one task.
+ * An empty {@code schedule} means the times are not agreed yet.
+ */
 public record TaskEntry(
     String taskId,
     String title,
@@ -14,7 +18,9 @@ public record TaskEntry(
     Set<String> accommodationsOffered,
     int weeklyHoursMin,
     int weeklyHoursMax,
-    int freeCapacity,
+    List<TimeSlot> schedule,
+    int capacity,
+    int activePlacements,
     boolean eligibleForPaidHours) {
 
   public TaskEntry {
@@ -22,5 +28,11 @@ public record TaskEntry(
     skills = List.copyOf(skills);
     demands = Set.copyOf(demands);
     accommodationsOffered = Set.copyOf(accommodationsOffered);
+    schedule = schedule == null ? List.of() : List.copyOf(schedule);
+  }
+
+  /** Places left: capacity minus active placements, never below zero. */
+  public int freeCapacity() {
+    return Math.max(0, capacity - activePlacements);
   }
 }

@@ -89,7 +89,8 @@ class RankingTest extends WithInMemoryIndex {
     given(
         aCompany("post-room").at(kmNorthOf(COPENHAGEN, 1))
             .with(aTask("post").titled("Kontoropgaver").described("Sortering af post")),
-        aCompany("accounts").at(kmNorthOf(COPENHAGEN, 9))
+        // A little farther, so distance alone would put it second: the skill has to lift it.
+        aCompany("accounts").at(kmNorthOf(COPENHAGEN, 2))
             .with(aTask("books").titled("Kontoropgaver").described("Hjælp med regnskab og bilag")));
 
     // "regnskaber" and "regnskab" share the Danish stem "regnskab".
@@ -100,7 +101,7 @@ class RankingTest extends WithInMemoryIndex {
   void raisesTaskWhoseSkillsHoldAStemmedFormOfACvSkill() {
     given(
         aCompany("hotel").at(kmNorthOf(COPENHAGEN, 1)).with(aTask("reception").titled("Hotelopgaver").withSkills("Kundeservice")),
-        aCompany("office").at(kmNorthOf(COPENHAGEN, 9)).with(aTask("cleaning").titled("Hotelopgaver").withSkills("Rengøringen")));
+        aCompany("office").at(kmNorthOf(COPENHAGEN, 2)).with(aTask("cleaning").titled("Hotelopgaver").withSkills("Rengøringen")));
 
     assertThat(taskIdsFor(aCitizen().withSkills("rengøring"))).containsExactly("cleaning", "reception");
   }

@@ -31,6 +31,7 @@ final class TestCitizens {
     private final List<String> experience = new ArrayList<>();
     private final List<Need> needs = new ArrayList<>();
     private final Set<String> excluded = new LinkedHashSet<>();
+    private final List<String> developmentGoals = new ArrayList<>();
 
     private CitizenBuilder() {}
 
@@ -74,13 +75,19 @@ final class TestCitizens {
       return this;
     }
 
+    CitizenBuilder developing(String... developmentGoals) {
+      this.developmentGoals.addAll(List.of(developmentGoals));
+      return this;
+    }
+
     CitizenBuilder excluding(String... companyIds) {
       excluded.addAll(List.of(companyIds));
       return this;
     }
 
     CitizenProfile build() {
-      return new CitizenProfile(home, maxCommuteKm, hoursNow, hoursTarget, goals, skills, experience, needs, excluded);
+      return new CitizenProfile(home, maxCommuteKm, hoursNow, hoursTarget, goals, skills, experience, needs, excluded,
+          developmentGoals);
     }
   }
 }

@@ -1,7 +1,10 @@
 package dk.jobmatch.index;
 
 import dk.jobmatch.index.CompanyEntry.OrdinaryHoursStance;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +35,11 @@ final class TestCompanies {
     private OrdinaryHoursStance openToOrdinaryHours = OrdinaryHoursStance.UNKNOWN;
     private final Set<String> accommodations = new LinkedHashSet<>();
     private LocalDate pausedUntil;
+    private LocalDate nextAvailableDate;
+    private Integer monthlyLimit;
+    private YearMonth placementsMonth;
+    private int placementsInMonth;
+    private CompanyEntry.PaidHoursRecord paidHoursRecord = CompanyEntry.PaidHoursRecord.UNKNOWN;
     private final List<TaskBuilder> tasks = new ArrayList<>();
 
     private CompanyBuilder(String companyId) {
@@ -74,6 +82,24 @@ final class TestCompanies {
       return this;
     }
 
+    CompanyBuilder nextAvailableOn(LocalDate date) {
+      this.nextAvailableDate = date;
+      return this;
+    }
+
+    /** At most {@code limit} new placements a month, and {@code started} placements started in {@code month}. */
+    CompanyBuilder monthlyLimit(int limit, YearMonth month, int started) {
+      this.monthlyLimit = limit;
+      this.placementsMonth = month;
+      this.placementsInMonth = started;
+      return this;
+    }
+
+    CompanyBuilder paidHoursRecord(int placementsEnded, int withOrdinaryHours) {
+      this.paidHoursRecord = new CompanyEntry.PaidHoursRecord(placementsEnded, withOrdinaryHours);
+      return this;
+    }
+
     CompanyBuilder with(TaskBuilder... tasks) {
       this.tasks.addAll(List.of(tasks));
       return this;
@@ -81,7 +107,8 @@ final class TestCompanies {
 
     CompanyEntry build() {
       return new CompanyEntry(companyId, name, municipalityCode, location, openToOrdinaryHours, accommodations,
-          pausedUntil, tasks.stream().map(TaskBuilder::build).toList());
+          new CompanyEntry.Availability(pausedUntil, nextAvailableDate, monthlyLimit, placementsMonth, placementsInMonth),
+          paidHoursRecord, tasks.stream().map(TaskBuilder::build).toList());
     }
   }
 
@@ -95,7 +122,9 @@ final class TestCompanies {
     private final Set<String> accommodations = new LinkedHashSet<>();
     private int hoursMin = 5;
     private int hoursMax = 15;
-    private int freeCapacity = 1;
+    private int capacity = 1;
+    private int activePlacements;
+    private final List<TimeSlot> schedule = new ArrayList<>();
     private boolean eligibleForPaidHours;
 
     private TaskBuilder(String taskId) {
@@ -140,7 +169,21 @@ final class TestCompanies {
     }
 
     TaskBuilder freeCapacity(int seats) {
-      this.freeCapacity = seats;
+      this.capacity = seats;
+      this.activePlacements = 0;
+      return this;
+    }
+
+    /** {@code capacity} seats of which {@code active} are held by active placements. */
+    TaskBuilder capacity(int capacity, int active) {
+      this.capacity = capacity;
+      this.activePlacements = active;
+      return this;
+    }
+
+    /** A weekly time slot, e.g. {@code on(TUESDAY, "09:00", "12:00")}. */
+    TaskBuilder on(DayOfWeek day, String from, String to) {
+      this.schedule.add(new TimeSlot(day, LocalTime.parse(from), LocalTime.parse(to)));
       return this;
     }
 
@@ -151,7 +194,7 @@ final class TestCompanies {
 
     TaskEntry build() {
       return new TaskEntry(taskId, title, description, occupationCode, skills, demands, accommodations,
-          hoursMin, hoursMax, freeCapacity, eligibleForPaidHours);
+          hoursMin, hoursMax, schedule, capacity, activePlacements, eligibleForPaidHours);
     }
   }
 }

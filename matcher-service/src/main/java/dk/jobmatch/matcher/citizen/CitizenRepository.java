@@ -13,4 +13,7 @@ public interface CitizenRepository extends ReactiveMongoRepository<Citizen, Stri
   Flux<Citizen> findByJobCentreOrderByCreatedAtDescIdDesc(String jobCentre, Pageable page);
 
   Mono<Long> countByJobCentre(String jobCentre);
+
+  /** Every citizen of one job centre, for the reverse search. */
+  Flux<Citizen> findByJobCentre(String jobCentre);
 }

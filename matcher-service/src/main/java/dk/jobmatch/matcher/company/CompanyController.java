@@ -36,9 +36,12 @@ class CompanyController implements CompaniesApi {
   private final CompanyRepository companies;
   private final ReactiveMongoTemplate mongo;
   private final TaskSearch search;
+  private final CompanyIndexFeed feed;
   private final Clock clock;
 
-  CompanyController(CompanyRepository companies, ReactiveMongoTemplate mongo, TaskSearch search, Clock clock) {
+  CompanyController(CompanyRepository companies, ReactiveMongoTemplate mongo, TaskSearch search, CompanyIndexFeed feed,
+      Clock clock) {
+    this.feed = feed;
     this.companies = companies;
     this.mongo = mongo;
     this.search = search;
@@ -75,7 +78,7 @@ class CompanyController implements CompaniesApi {
           return companies.insert(CompanyMapping.toRecord(input, UUID.randomUUID().toString(), null, now, now));
         })
         .onErrorMap(DuplicateKeyException.class, e -> duplicateCvr())
-        .flatMap(saved -> search.put(CompanyMapping.toIndexEntry(saved)).thenReturn(saved))
+        .flatMap(saved -> feed.index(saved).thenReturn(saved))
         .map(saved -> ResponseEntity.created(URI.create("/companies/" + saved.id()))
             .eTag(ETags.of(saved.version())).body(CompanyMapping.toApi(saved)));
   }
@@ -96,7 +99,7 @@ class CompanyController implements CompaniesApi {
           return companies.save(CompanyMapping.toRecord(t.getT2(), current.id(), current.version(), current.createdAt(), clock.instant()));
         })
         .onErrorMap(DuplicateKeyException.class, e -> duplicateCvr())
-        .flatMap(saved -> search.put(CompanyMapping.toIndexEntry(saved)).thenReturn(saved))
+        .flatMap(saved -> feed.index(saved).thenReturn(saved))
         .map(saved -> ResponseEntity.ok().eTag(ETags.of(saved.version())).body(CompanyMapping.toApi(saved)));
   }
 
@@ -108,7 +111,7 @@ class CompanyController implements CompaniesApi {
           ETags.check(ifMatch, current.version(), false);
           return companies.delete(current);
         })
-        .then(search.remove(companyId.toString()))
+        .then(feed.removed(companyId.toString()))
         .then(Mono.just(ResponseEntity.status(HttpStatus.NO_CONTENT).<Void>build()));
   }
 

@@ -17,7 +17,9 @@ import dk.jobmatch.matcher.company.Company.CrmReference;
 import dk.jobmatch.matcher.company.Company.Location;
 import dk.jobmatch.matcher.company.Company.PartialTask;
 import dk.jobmatch.matcher.company.Company.TimeSlot;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -105,21 +107,32 @@ public final class CompanyMapping {
         .capacity(t.capacity());
   }
 
-  /** The company as the match index sees it. Free capacity is the task's capacity until placements exist. */
-  public static CompanyEntry toIndexEntry(Company c) {
+  /** The company as the match index sees it: free capacity and availability take its placements into account. */
+  public static CompanyEntry toIndexEntry(Company c, PlacementLoad load) {
+    Availability a = c.availability();
     return new CompanyEntry(
         c.id(), c.name(), c.municipalityCode(),
         new dk.jobmatch.index.GeoPoint(c.location().lat(), c.location().lon()),
         CompanyEntry.OrdinaryHoursStance.valueOf(c.openToOrdinaryHours()),
         c.accommodationsOffered() == null ? Set.of() : c.accommodationsOffered(),
-        c.availability() == null ? null : c.availability().pausedUntil(),
+        new CompanyEntry.Availability(
+            a == null ? null : a.pausedUntil(), a == null ? null : a.nextAvailableDate(),
+            a == null ? null : a.maxNewPlacementsPerMonth(), load.month(), load.startedInMonth()),
+        new CompanyEntry.PaidHoursRecord(load.ended(), load.endedWithOrdinaryHours()),
         list(c.partialTasks(), t -> new TaskEntry(
             t.taskId(), t.title(), t.description(), t.occupationCode(),
             t.skills() == null ? List.of() : t.skills(),
             t.demands() == null ? Set.of() : t.demands(),
             t.accommodationsOffered() == null ? Set.of() : t.accommodationsOffered(),
-            t.weeklyHoursMin(), t.weeklyHoursMax(), t.capacity(), t.eligibleForPaidHours())));
+            t.weeklyHoursMin(), t.weeklyHoursMax(),
+            list(t.schedule(), s -> new dk.jobmatch.index.TimeSlot(DayOfWeek.valueOf(WEEKDAYS.get(s.day())),
+                LocalTime.parse(s.from()), LocalTime.parse(s.to()))),
+            t.capacity(), load.active(t.taskId()), t.eligibleForPaidHours())));
   }
+
+  private static final java.util.Map<String, String> WEEKDAYS = java.util.Map.of(
+      "MON", "MONDAY", "TUE", "TUESDAY", "WED", "WEDNESDAY", "THU", "THURSDAY", "FRI", "FRIDAY",
+      "SAT", "SATURDAY", "SUN", "SUNDAY");
 
   private static <A, B> List<B> list(Collection<A> in, Function<A, B> f) {
     return in == null ? new java.util.ArrayList<>() : in.stream().map(f).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));

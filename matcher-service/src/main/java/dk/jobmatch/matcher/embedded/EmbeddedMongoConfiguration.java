@@ -30,6 +30,8 @@ class EmbeddedMongoConfiguration {
   MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
     MongoBackend backend = properties.inMemory() ? new MemoryBackend() : fileBackend(Path.of(properties.file()));
     MongoServer server = new MongoServer(backend);
+    // The oplog gives the embedded server change streams, so the index follows writes made by others too.
+    server.enableOplog();
     server.bind("127.0.0.1", 0);
     log.info("Embedded MongoDB-wire server on {} ({})", server.getLocalAddress(),
         properties.inMemory() ? "in memory" : "file " + Path.of(properties.file()).toAbsolutePath());

@@ -11,15 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 
 /** What the match index is told about a citizen: the profile, nothing that identifies the person. */
-final class CitizenProfiles {
+@Component
+class CitizenProfiles {
   /** A citizen without a driving licence cannot take a task that demands driving, whatever else they need. */
   static final String NO_DRIVING = "NO_DRIVING";
 
-  private CitizenProfiles() {}
-
-  static CitizenProfile of(Citizen c) {
+  CitizenProfile of(Citizen c) {
     List<Need> needs = new ArrayList<>();
     c.accommodationNeeds().forEach(n -> needs.add(new Need(n.code(), Strictness.valueOf(n.strictness()))));
     boolean statesNoDriving = needs.stream().anyMatch(n -> n.code().equals(NO_DRIVING) && n.strictness() == Strictness.MUST);
@@ -36,6 +36,7 @@ final class CitizenProfiles {
         c.cv().skills(),
         c.cv().experience().stream().map(Citizen.Experience::occupationCode).filter(Objects::nonNull).toList(),
         needs,
-        c.excludedCompanies().stream().map(Citizen.ExcludedCompany::companyId).collect(Collectors.toSet()));
+        c.excludedCompanies().stream().map(Citizen.ExcludedCompany::companyId).collect(Collectors.toSet()),
+        c.developmentGoals() == null ? List.of() : c.developmentGoals());
   }
 }

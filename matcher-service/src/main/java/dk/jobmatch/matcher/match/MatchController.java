@@ -1,38 +1,87 @@
 package dk.jobmatch.matcher.match;
 
 import dk.jobmatch.api.MatchesApi;
+import dk.jobmatch.api.model.CandidateList;
 import dk.jobmatch.api.model.MatchList;
+import dk.jobmatch.index.CitizenProfile;
+import dk.jobmatch.index.ScoreWeights;
+import dk.jobmatch.matcher.citizen.Citizen;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
+import dk.jobmatch.matcher.company.Company;
+import dk.jobmatch.matcher.company.CompanyAvailability;
+import dk.jobmatch.matcher.company.CompanyRepository;
 import dk.jobmatch.matcher.problem.ApiProblem;
+import dk.jobmatch.matcher.ranking.RankingWeights;
 import dk.jobmatch.matcher.security.Caller;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Ranked companies for one citizen of the caller's job centre. */
+/** Ranked companies for one citizen, and ranked citizens for one partial task, within the caller's job centre. */
 @RestController
 class MatchController implements MatchesApi {
   private final CitizenRepository citizens;
+  private final CompanyRepository companies;
+  private final CompanyAvailability availability;
   private final TaskSearch search;
+  private final RankingWeights weights;
+  private final CitizenProfiles profiles;
 
-  MatchController(CitizenRepository citizens, TaskSearch search) {
+  MatchController(CitizenRepository citizens, CompanyRepository companies, CompanyAvailability availability,
+      TaskSearch search, RankingWeights weights, CitizenProfiles profiles) {
     this.citizens = citizens;
+    this.companies = companies;
+    this.availability = availability;
     this.search = search;
+    this.weights = weights;
+    this.profiles = profiles;
   }
 
   @Override
-  public Mono<ResponseEntity<MatchList>> getMatches(UUID citizenId, Integer limit, ServerWebExchange exchange) {
+  public Mono<ResponseEntity<MatchList>> getMatches(UUID citizenId, Integer limit, String weights,
+      ServerWebExchange exchange) {
     int top = limit == null ? 10 : limit;
     return Caller.current()
-        .flatMap(caller -> citizens.findByIdAndJobCentre(citizenId.toString(), caller.jobCentre()))
-        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Citizen " + citizenId)))
-        .flatMap(citizen -> {
-          search.requireReady();
-          return search.match(CitizenProfiles.of(citizen), top)
-              .map(result -> MatchListMapping.toApi(citizen.id(), citizen.home().maxCommuteKm(), result));
+        .flatMap(caller -> {
+          ScoreWeights used = this.weights.forRequest(caller.jobCentre(), weights);
+          return citizens.findByIdAndJobCentre(citizenId.toString(), caller.jobCentre())
+              .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Citizen " + citizenId)))
+              .flatMap(citizen -> {
+                search.requireReady();
+                return search.match(profiles.of(citizen), top, used)
+                    .map(result -> MatchListMapping.toApi(citizen.id(), citizen.home().maxCommuteKm(), result));
+              });
         })
         .map(ResponseEntity::ok);
+  }
+
+  @Override
+  public Mono<ResponseEntity<CandidateList>> getCandidates(UUID companyId, UUID taskId, Integer limit, String weights,
+      ServerWebExchange exchange) {
+    int top = limit == null ? 10 : limit;
+    return Caller.current()
+        .flatMap(caller -> {
+          ScoreWeights used = this.weights.forRequest(caller.jobCentre(), weights);
+          return companies.findById(companyId.toString())
+              .filter(company -> hasTask(company, taskId.toString()))
+              .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Partial task " + taskId + " of company " + companyId)))
+              .flatMap(company -> {
+                search.requireReady();
+                return citizens.findByJobCentre(caller.jobCentre())
+                    .collectMap(Citizen::id, profiles::of, LinkedHashMap<String, CitizenProfile>::new)
+                    .flatMap(byId -> search.candidates(taskId.toString(), (Map<String, CitizenProfile>) byId, top, used))
+                    .zipWith(availability.availableNow(company))
+                    .map(t -> MatchListMapping.toApi(companyId, taskId, t.getT2(), used, t.getT1()));
+              });
+        })
+        .map(ResponseEntity::ok);
+  }
+
+  private static boolean hasTask(Company company, String taskId) {
+    return company.partialTasks() != null && company.partialTasks().stream().anyMatch(t -> taskId.equals(t.taskId()));
   }
 }

@@ -3,6 +3,7 @@ package dk.jobmatch.matcher.match;
 import dk.jobmatch.index.CitizenProfile;
 import dk.jobmatch.index.CompanyEntry;
 import dk.jobmatch.index.MatchResult;
+import dk.jobmatch.index.ScoreWeights;
 import dk.jobmatch.index.TaskIndex;
 import dk.jobmatch.index.vocabulary.Vocabulary;
 import dk.jobmatch.matcher.problem.ApiProblem;
@@ -10,6 +11,8 @@ import dk.jobmatch.matcher.problem.ProblemType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The service's view of the Lucene task index: rebuilt from MongoDB at start, fed every company
- * write, searched for matches. Reports DOWN (and so the service is not ready) until the first
+ * write and every change MongoDB reports, searched for matches. Reports DOWN (and so the service is not ready) until the first
  * rebuild is done; company writes are refused until then, since the rebuild would overwrite them.
  */
 @Component("index")
@@ -32,6 +35,9 @@ public class TaskSearch implements HealthIndicator, DisposableBean {
   private final SearchSchedulers schedulers;
   private final Clock clock;
   private final AtomicBoolean ready = new AtomicBoolean();
+  /** Indexed version per company id; written on the single write thread only. */
+  private final Map<String, Long> versions = new ConcurrentHashMap<>();
+  private volatile String changeStream = "not started";
 
   TaskSearch(SearchSchedulers schedulers, Clock clock) {
     this.schedulers = schedulers;
@@ -39,22 +45,47 @@ public class TaskSearch implements HealthIndicator, DisposableBean {
   }
 
   /** Replaces the whole index; the service is ready once this has completed. */
-  public Mono<Void> rebuild(List<CompanyEntry> companies) {
+  public Mono<Void> rebuild(List<VersionedEntry> companies) {
     return Mono.fromRunnable(() -> {
       long started = System.nanoTime();
-      index.replaceAll(companies);
+      versions.clear();
+      companies.forEach(c -> versions.put(c.entry().companyId(), c.version()));
+      index.replaceAll(companies.stream().map(VersionedEntry::entry).toList());
       ready.set(true);
       log.info("Match index built: {} companies, {} partial tasks in {} ms",
           companies.size(), index.taskCount(), (System.nanoTime() - started) / 1_000_000);
     }).subscribeOn(schedulers.write()).then();
   }
 
-  public Mono<Void> put(CompanyEntry company) {
-    return Mono.fromRunnable(() -> index.put(company)).subscribeOn(schedulers.write()).then();
+  /**
+   * Indexes a company unless the index already holds this version or a later one. The same change
+   * reaches the index twice (from the write that made it and from the change stream) and in either
+   * order; the version makes that harmless.
+   */
+  public Mono<Void> put(CompanyEntry company, long version) {
+    return Mono.fromRunnable(() -> {
+      Long indexed = versions.get(company.companyId());
+      if (indexed == null || indexed < version) {
+        index.put(company);
+        versions.put(company.companyId(), version);
+      }
+    }).subscribeOn(schedulers.write()).then();
   }
 
+  /** Removes a company for good: ids are never reused, so a late event for it is ignored. */
   public Mono<Void> remove(String companyId) {
-    return Mono.fromRunnable(() -> index.remove(companyId)).subscribeOn(schedulers.write()).then();
+    return Mono.fromRunnable(() -> {
+      index.remove(companyId);
+      versions.put(companyId, Long.MAX_VALUE);
+    }).subscribeOn(schedulers.write()).then();
+  }
+
+  /** A company entry with the stored version it was made from. */
+  public record VersionedEntry(CompanyEntry entry, long version) {}
+
+  /** What the change stream is doing, for the health details. */
+  public void changeStreamState(String state) {
+    changeStream = state;
   }
 
   /** Fails with 503 while the index is still being built at start. */
@@ -64,15 +95,23 @@ public class TaskSearch implements HealthIndicator, DisposableBean {
     }
   }
 
-  Mono<MatchResult> match(CitizenProfile citizen, int limit) {
+  Mono<MatchResult> match(CitizenProfile citizen, int limit, ScoreWeights weights) {
     LocalDate today = LocalDate.now(clock);
-    return Mono.fromCallable(() -> index.match(citizen, limit, today)).subscribeOn(schedulers.search());
+    return Mono.fromCallable(() -> index.match(citizen, limit, weights, today)).subscribeOn(schedulers.search());
+  }
+
+  Mono<List<TaskIndex.Candidate>> candidates(String taskId, Map<String, CitizenProfile> citizens, int limit,
+      ScoreWeights weights) {
+    return Mono.fromCallable(() -> index.candidates(taskId, citizens, limit, weights))
+        .onErrorMap(TaskIndex.TaskNotIndexedException.class, e -> ApiProblem.notFound("Partial task " + taskId))
+        .subscribeOn(schedulers.search());
   }
 
   @Override
   public Health health() {
     return ready.get()
-        ? Health.up().withDetail("partialTasks", index.taskCount()).build()
+        ? Health.up().withDetail("partialTasks", index.taskCount()).withDetail("segments", index.segmentCount())
+            .withDetail("changeStream", changeStream).build()
         : Health.down().withDetail("reason", "building the match index").build();
   }
 

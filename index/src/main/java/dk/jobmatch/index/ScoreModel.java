@@ -1,0 +1,104 @@
+package dk.jobmatch.index;
+
+import dk.jobmatch.index.CitizenProfile.GoalRank;
+import dk.jobmatch.index.CompanyEntry.OrdinaryHoursStance;
+import dk.jobmatch.index.CompanyEntry.PaidHoursRecord;
+import dk.jobmatch.index.MatchResult.GoalMatchKind;
+
+/**
+ * The ranking model: each part of a task's score as a value from 0 to 1, before {@link ScoreWeights}.
+ * Plain functions of a task's attributes, shared by the Lucene scorer, the explanations, the reverse
+ * search and the benchmark's baseline, so they can never disagree on what a score means.
+ */
+public final class ScoreModel {
+  /** Index of each part in a values array; the order of {@link ScoreWeights#NAMES}. */
+  static final int GOALS = 0, EXPERIENCE = 1, SKILLS = 2, DEVELOPMENT = 3, HOURS = 4, DISTANCE = 5, PREFER = 6,
+      ORDINARY = 7, RECORD = 8, PARTS = 9;
+
+  /** BM25 sum at which a text part reaches half its weight; text can order tasks, never dominate them. */
+  static final double TEXT_HALF_SATURATION = 5.0;
+
+  private ScoreModel() {}
+
+  /** How well a task matches one job goal: kind of match (exact > minor group > text) times rank (A > B > C). */
+  public static double goal(GoalMatchKind kind, GoalRank rank) {
+    double k = switch (kind) {
+      case EXACT_OCCUPATION -> 1.0;
+      case SAME_MINOR_GROUP -> 0.5;
+      case TITLE_TEXT -> 0.25;
+    };
+    double r = switch (rank) {
+      case A -> 1.0;
+      case B -> 0.7;
+      case C -> 0.4;
+    };
+    return k * r;
+  }
+
+  /** CV experience in the task's occupation (1) or in its minor group (0.5). */
+  public static double experience(boolean sameOccupation, boolean sameMinorGroup) {
+    return sameOccupation ? 1.0 : sameMinorGroup ? 0.5 : 0.0;
+  }
+
+  /** A BM25 sum squashed into 0..1: rare words help, but no number of them outweighs a goal. */
+  public static double text(double bm25) {
+    return bm25 <= 0 ? 0 : bm25 / (bm25 + TEXT_HALF_SATURATION);
+  }
+
+  /**
+   * Hours fit: how much of the citizen's hours now the task can hold (70%), and how far towards the
+   * target it lets them grow without changing workplace (30%). The task's minimum is never above
+   * the hours now: that is a hard filter.
+   */
+  public static double hoursFit(int taskMin, int taskMax, int hoursNow, int hoursTarget) {
+    if (hoursNow <= 0) {
+      return 0;
+    }
+    double fill = Math.min(taskMax, hoursNow) / (double) hoursNow;
+    double grow = hoursTarget > hoursNow
+        ? clamp((Math.min(taskMax, hoursTarget) - hoursNow) / (double) (hoursTarget - hoursNow))
+        : fill;
+    return 0.7 * fill + 0.3 * grow;
+  }
+
+  /** Linear distance decay: 1 at the citizen's door, 0 at the edge of the commute radius. */
+  public static double distance(double km, int radiusKm) {
+    return radiusKm <= 0 ? 0 : clamp(1 - km / radiusKm);
+  }
+
+  /** Share of PREFER needs the task meets; 0 when the citizen has none, so it never separates tasks then. */
+  public static double preferNeeds(int met, int total) {
+    return total == 0 ? 0 : met / (double) total;
+  }
+
+  /** Paid-hours potential: the company open to ordinary hours (60%) and the task eligible for them (40%). */
+  public static double ordinaryHours(OrdinaryHoursStance stance, boolean eligibleForPaidHours) {
+    double open = switch (stance) {
+      case YES -> 1.0;
+      case UNKNOWN -> 0.3;
+      case NO -> 0.0;
+    };
+    return 0.6 * open + 0.4 * (eligibleForPaidHours ? 1 : 0);
+  }
+
+  /**
+   * The company's record of turning placements into ordinary hours, smoothed towards one half
+   * (Laplace) so an unknown company sits in the middle and one lucky placement is no record.
+   */
+  public static double paidHoursRecord(PaidHoursRecord record) {
+    return (record.withOrdinaryHours() + 1.0) / (record.placementsEnded() + 2.0);
+  }
+
+  /** The weighted total of the parts. */
+  static double total(double[] values, double[] weights) {
+    double sum = 0;
+    for (int i = 0; i < PARTS; i++) {
+      sum += values[i] * weights[i];
+    }
+    return sum;
+  }
+
+  private static double clamp(double v) {
+    return v < 0 ? 0 : v > 1 ? 1 : v;
+  }
+}

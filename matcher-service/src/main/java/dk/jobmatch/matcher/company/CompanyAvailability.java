@@ -1,0 +1,31 @@
+package dk.jobmatch.matcher.company;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Whether a company takes a new placement today: not paused, available already, under its monthly limit. */
+@Component
+public class CompanyAvailability {
+  private final PlacementLoads placements;
+  private final Clock clock;
+
+  CompanyAvailability(PlacementLoads placements, Clock clock) {
+    this.placements = placements;
+    this.clock = clock;
+  }
+
+  public Mono<Boolean> availableNow(Company company) {
+    LocalDate today = LocalDate.now(clock);
+    YearMonth month = YearMonth.from(today);
+    return placements.of(company.id(), month).map(load -> {
+      var entry = CompanyMapping.toIndexEntry(company, load).availability();
+      LocalDate from = entry.availableFrom();
+      boolean paused = from != null && from.isAfter(today);
+      boolean full = month.equals(entry.fullInMonth());
+      return !paused && !full;
+    });
+  }
+}

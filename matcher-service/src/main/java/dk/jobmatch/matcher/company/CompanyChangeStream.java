@@ -1,0 +1,72 @@
+package dk.jobmatch.matcher.company;
+
+import com.mongodb.client.model.changestream.FullDocument;
+import com.mongodb.client.model.changestream.OperationType;
+import dk.jobmatch.matcher.match.TaskSearch;
+import org.bson.BsonValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.data.mongodb.core.ChangeStreamEvent;
+import org.springframework.data.mongodb.core.ChangeStreamOptions;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keeps the index following MongoDB when others write to it (other replicas of this service, the
+ * CRM adapter): a change stream on {@code companies}. Opened before the start-up rebuild so nothing
+ * written meanwhile is lost, but applied only after it, so the rebuild cannot overwrite a newer
+ * change; versions make a change that arrives twice harmless. A server without change streams (a
+ * standalone MongoDB) leaves the index following this service's own writes only, and says so.
+ */
+@Component
+class CompanyChangeStream implements DisposableBean {
+  private static final Logger log = LoggerFactory.getLogger(CompanyChangeStream.class);
+
+  private final ReactiveMongoTemplate mongo;
+  private final CompanyIndexFeed feed;
+  private final TaskSearch search;
+  private volatile Disposable subscription;
+
+  CompanyChangeStream(ReactiveMongoTemplate mongo, CompanyIndexFeed feed, TaskSearch search) {
+    this.mongo = mongo;
+    this.feed = feed;
+    this.search = search;
+  }
+
+  /** Starts listening now; applies changes once {@code rebuilt} completes. */
+  void start(Mono<Void> rebuilt) {
+    ChangeStreamOptions options = ChangeStreamOptions.builder().fullDocumentLookup(FullDocument.UPDATE_LOOKUP).build();
+    search.changeStreamState("following");
+    subscription = mongo.changeStream("companies", options, Company.class)
+        .concatMap(event -> rebuilt.then(apply(event)))
+        .subscribe(
+            ignored -> {},
+            error -> {
+              search.changeStreamState("unavailable: following this service's own writes only");
+              log.warn("MongoDB change stream on companies unavailable ({}); the index follows this service's own writes only",
+                  error.getClass().getSimpleName());
+            });
+  }
+
+  private Mono<Void> apply(ChangeStreamEvent<Company> event) {
+    OperationType type = event.getOperationType();
+    if (type == OperationType.DELETE) {
+      BsonValue id = event.getRaw() == null || event.getRaw().getDocumentKey() == null
+          ? null : event.getRaw().getDocumentKey().get("_id");
+      return id == null ? Mono.empty() : feed.removed(id.isString() ? id.asString().getValue() : id.toString());
+    }
+    Company company = event.getBody();
+    return company == null ? Mono.empty() : feed.index(company);
+  }
+
+  @Override
+  public void destroy() {
+    Disposable s = subscription;
+    if (s != null) {
+      s.dispose();
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dk.jobmatch.matcher.company;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reads placement load from the {@code placements} collection. The fields it relies on are the
+ * placement's {@code companyId}, {@code taskIds}, {@code status} (PROPOSED, AGREED, ACTIVE, ENDED),
+ * {@code startDate} and, once ended, {@code endedWithOrdinaryHours}. An agreed placement already
+ * holds its seat: the company has said yes to that citizen.
+ */
+@Component
+public class PlacementLoads {
+  static final String COLLECTION = "placements";
+  private static final List<String> HOLDING_A_SEAT = List.of("AGREED", "ACTIVE");
+
+  private final ReactiveMongoTemplate mongo;
+
+  PlacementLoads(ReactiveMongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  /** The load of one company in {@code month}. */
+  public Mono<PlacementLoad> of(String companyId, YearMonth month) {
+    return mongo.find(Query.query(Criteria.where("companyId").is(companyId)), Document.class, COLLECTION)
+        .collectList()
+        .map(placements -> summarise(placements, month));
+  }
+
+  /** The load of every company with placements, by company id; companies without any are absent. */
+  public Mono<Map<String, PlacementLoad>> all(YearMonth month) {
+    return mongo.findAll(Document.class, COLLECTION)
+        .collectMultimap(p -> p.getString("companyId"))
+        .map(byCompany -> {
+          Map<String, PlacementLoad> loads = new HashMap<>();
+          byCompany.forEach((company, placements) -> loads.put(company, summarise(placements, month)));
+          return loads;
+        });
+  }
+
+  static PlacementLoad summarise(Iterable<Document> placements, YearMonth month) {
+    Map<String, Integer> active = new HashMap<>();
+    int started = 0;
+    int ended = 0;
+    int withOrdinaryHours = 0;
+    for (Document p : placements) {
+      String status = p.getString("status");
+      if (HOLDING_A_SEAT.contains(status)) {
+        for (String taskId : p.getList("taskIds", String.class, List.of())) {
+          active.merge(taskId, 1, Integer::sum);
+        }
+      }
+      LocalDate start = date(p.get("startDate"));
+      if (start != null && YearMonth.from(start).equals(month) && !"PROPOSED".equals(status)) {
+        started++;
+      }
+      if ("ENDED".equals(status)) {
+        ended++;
+        if (Boolean.TRUE.equals(p.getBoolean("endedWithOrdinaryHours"))) {
+          withOrdinaryHours++;
+        }
+      }
+    }
+    return new PlacementLoad(active, month, started, ended, withOrdinaryHours);
+  }
+
+  private static LocalDate date(Object value) {
+    return switch (value) {
+      case Date d -> d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+      case LocalDate d -> d;
+      case String s -> LocalDate.parse(s);
+      case null, default -> null;
+    };
+  }
+}
