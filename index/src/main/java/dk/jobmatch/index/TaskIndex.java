@@ -142,6 +142,11 @@ public final class TaskIndex implements Closeable {
     }
   }
 
+  /** A snapshot of the text statistics the index ranks with, for scoring outside Lucene. */
+  public TextStatistics textStatistics() {
+    return withSearcher(searcher -> new TextStatistics(searcher.getIndexReader()));
+  }
+
   /** Number of segments searched; one after a bulk build, more as companies change. */
   public int segmentCount() {
     return withSearcher(searcher -> searcher.getIndexReader().leaves().size());
