@@ -35,7 +35,8 @@ final class HeldBackCount implements Collector {
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
     NumericDocValues keys = DocValues.getNumeric(context.reader(), TaskDocuments.COMPANY_KEY);
-    NumericDocValues availableFrom = DocValues.getNumeric(context.reader(), TaskDocuments.AVAILABLE_FROM);
+    NumericDocValues availableFrom = DocValues.unwrapSingleton(
+        DocValues.getSortedNumeric(context.reader(), TaskDocuments.AVAILABLE_FROM));
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}

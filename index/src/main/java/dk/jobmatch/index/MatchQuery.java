@@ -12,12 +12,14 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -36,8 +38,8 @@ final class MatchQuery {
   static Query filters(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {
     BooleanQuery.Builder query = baseFilters(citizen, vocabulary);
     // Paused or not yet available while today is before that date: on the day itself the company is available again.
-    query.add(LongPoint.newRangeQuery(TaskDocuments.AVAILABLE_FROM, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER);
-    query.add(IntPoint.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.MUST_NOT);
+    query.add(LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER);
+    query.add(IntField.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.MUST_NOT);
     return query.build();
   }
 
@@ -45,18 +47,23 @@ final class MatchQuery {
   static Query heldBack(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {
     BooleanQuery.Builder query = baseFilters(citizen, vocabulary);
     query.add(new BooleanQuery.Builder()
-        .add(LongPoint.newRangeQuery(TaskDocuments.AVAILABLE_FROM, today.toEpochDay() + 1, Long.MAX_VALUE), Occur.SHOULD)
-        .add(IntPoint.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.SHOULD)
+        .add(LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, today.toEpochDay() + 1, Long.MAX_VALUE), Occur.SHOULD)
+        .add(IntField.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.SHOULD)
         .build(), Occur.FILTER);
     return query.build();
   }
 
   static BooleanQuery.Builder baseFilters(CitizenProfile citizen, Vocabulary vocabulary) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(LatLonPoint.newDistanceQuery(TaskDocuments.LOCATION, citizen.home().lat(), citizen.home().lon(),
-        citizen.maxCommuteKm() * 1000.0), Occur.FILTER);
-    query.add(IntPoint.newRangeQuery(TaskDocuments.HOURS_MIN, Integer.MIN_VALUE, citizen.hoursNow()), Occur.FILTER);
-    query.add(IntPoint.newRangeQuery(TaskDocuments.FREE_CAPACITY, 1, Integer.MAX_VALUE), Occur.FILTER);
+    double lat = citizen.home().lat();
+    double lon = citizen.home().lon();
+    double meters = citizen.maxCommuteKm() * 1000.0;
+    // When a narrower clause leads, the radius is checked per candidate from doc values rather than
+    // by collecting every task in the circle from the points index first.
+    query.add(new IndexOrDocValuesQuery(LatLonPoint.newDistanceQuery(TaskDocuments.LOCATION, lat, lon, meters),
+        LatLonDocValuesField.newSlowDistanceQuery(TaskDocuments.LOCATION, lat, lon, meters)), Occur.FILTER);
+    query.add(IntField.newRangeQuery(TaskDocuments.HOURS_MIN, Integer.MIN_VALUE, citizen.hoursNow()), Occur.FILTER);
+    query.add(IntField.newRangeQuery(TaskDocuments.FREE_CAPACITY, 1, Integer.MAX_VALUE), Occur.FILTER);
     if (!citizen.excludedCompanyIds().isEmpty()) {
       query.add(termsQuery(TaskDocuments.COMPANY_ID, citizen.excludedCompanyIds()), Occur.MUST_NOT);
     }
@@ -66,6 +73,41 @@ final class MatchQuery {
       }
     }
     return query;
+  }
+
+  /**
+   * The tasks with a strong signal of the citizen's own: a goal's occupation or minor group, CV
+   * experience in the occupation or its minor group, or a goal title word in the text. Null when
+   * the citizen has none.
+   */
+  static Query strongSignals(CitizenProfile citizen) {
+    Set<String> codes = new LinkedHashSet<>();
+    Set<String> words = new LinkedHashSet<>();
+    for (JobGoal goal : citizen.jobGoals()) {
+      codes.add(goal.occupationCode());
+      words.addAll(DanishText.terms(TaskDocuments.TEXT, goal.title()));
+    }
+    codes.addAll(citizen.experienceOccupationCodes());
+    codes.removeIf(code -> code == null || code.length() != 4);
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    if (codes.isEmpty() && words.isEmpty()) {
+      return null;
+    }
+    if (!codes.isEmpty()) {
+      any.add(termsQuery(TaskDocuments.OCCUPATION, codes), Occur.SHOULD);
+      any.add(termsQuery(TaskDocuments.MINOR_GROUP, codes.stream().map(c -> c.substring(0, 3)).toList()), Occur.SHOULD);
+    }
+    if (!words.isEmpty()) {
+      any.add(termsQuery(TaskDocuments.TEXT, words), Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  /** The tasks with a word of the citizen's skills or development goals in the text; null when none. */
+  static Query weakSignals(CitizenProfile citizen) {
+    Set<String> words = new LinkedHashSet<>(TextStatistics.queryTerms(citizen.skills()));
+    words.addAll(TextStatistics.queryTerms(citizen.developmentGoals()));
+    return words.isEmpty() ? null : termsQuery(TaskDocuments.TEXT, words);
   }
 
   /** Tasks whose text holds any word of the goal's title; null when the title has no searchable word. */

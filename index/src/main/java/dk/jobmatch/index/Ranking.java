@@ -3,9 +3,7 @@ package dk.jobmatch.index;
 import dk.jobmatch.index.CitizenProfile.JobGoal;
 import dk.jobmatch.index.MatchResult.GoalMatchKind;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
@@ -28,17 +26,18 @@ import org.apache.lucene.util.SloppyMath;
  * reach it at all.
  */
 final class Ranking {
+  private static final CompanyEntry.OrdinaryHoursStance[] STANCES = CompanyEntry.OrdinaryHoursStance.values();
   private final CitizenProfile citizen;
   private final double[] weights;
   private final int[] goalCodes;
   private final int[] goalMinorGroups;
   private final double[][] goalValues;
   private final Weight[] goalText;
-  private final Set<Integer> experienceCodes = new HashSet<>();
-  private final Set<Integer> experienceMinorGroups = new HashSet<>();
+  private final int[] experienceCodes;
   private final Weight skills;
   private final Weight development;
   private final Weight[] preferNeeds;
+  private final double maxTextScore;
 
   Ranking(IndexSearcher searcher, CitizenProfile citizen, ScoreWeights weights, List<Query> preferNeeds) throws IOException {
     this.citizen = citizen;
@@ -58,19 +57,23 @@ final class Ranking {
       }
       goalText[i] = weight(searcher, MatchQuery.goalText(goal), ScoreMode.COMPLETE_NO_SCORES);
     }
-    for (String code : citizen.experienceOccupationCodes()) {
-      int c = code(code);
-      if (c >= 0) {
-        experienceCodes.add(c);
-        experienceMinorGroups.add(c / 10);
-      }
-    }
+    experienceCodes = citizen.experienceOccupationCodes().stream().mapToInt(Ranking::code).filter(c -> c >= 0).toArray();
     skills = weight(searcher, MatchQuery.bm25(citizen.skills()), ScoreMode.COMPLETE);
     development = weight(searcher, MatchQuery.bm25(citizen.developmentGoals()), ScoreMode.COMPLETE);
+    maxTextScore = this.weights[ScoreModel.SKILLS] * ScoreModel.text(idfSum(searcher, citizen.skills()))
+        + this.weights[ScoreModel.DEVELOPMENT] * ScoreModel.text(idfSum(searcher, citizen.developmentGoals()));
     this.preferNeeds = new Weight[preferNeeds.size()];
     for (int i = 0; i < preferNeeds.size(); i++) {
       this.preferNeeds[i] = weight(searcher, preferNeeds.get(i), ScoreMode.COMPLETE_NO_SCORES);
     }
+  }
+
+  /**
+   * The most the skills and development-goal parts can add to any task: Lucene's BM25 for one term
+   * stays below its idf, so the sum of the terms' idf bounds the text score.
+   */
+  double maxTextScore() {
+    return maxTextScore;
   }
 
   double[] weights() {
@@ -89,9 +92,9 @@ final class Ranking {
     private final NumericDocValues flags;
     private final NumericDocValues record;
     private final DocIdSetIterator[] goalText;
-    private final Scorer skillsScorer;
     private final Scorer developmentScorer;
     private final DocIdSetIterator[] preferMet;
+    private final Scorer skillsScorer;
     private final double homeLat = citizen.home().lat();
     private final double homeLon = citizen.home().lon();
     private double lastDistanceKm;
@@ -107,8 +110,8 @@ final class Ranking {
       for (int i = 0; i < goalText.length; i++) {
         goalText[i] = iterator(scorer(Ranking.this.goalText[i], context));
       }
-      skillsScorer = scorer(skills, context);
       developmentScorer = scorer(development, context);
+      skillsScorer = scorer(skills, context);
       preferMet = new DocIdSetIterator[preferNeeds.length];
       for (int i = 0; i < preferMet.length; i++) {
         preferMet[i] = iterator(scorer(preferNeeds[i], context));
@@ -119,8 +122,7 @@ final class Ranking {
     double score(int doc, double[] values) throws IOException {
       int code = occupation.advanceExact(doc) ? (int) occupation.longValue() : -1;
       values[ScoreModel.GOALS] = goals(doc, code);
-      values[ScoreModel.EXPERIENCE] = ScoreModel.experience(experienceCodes.contains(code),
-          code >= 0 && experienceMinorGroups.contains(code / 10));
+      values[ScoreModel.EXPERIENCE] = experience(code);
       values[ScoreModel.SKILLS] = ScoreModel.text(textScore(skillsScorer, doc));
       values[ScoreModel.DEVELOPMENT] = ScoreModel.text(textScore(developmentScorer, doc));
       long h = hours.advanceExact(doc) ? hours.longValue() : 0;
@@ -136,12 +138,21 @@ final class Ranking {
       }
       values[ScoreModel.PREFER] = ScoreModel.preferNeeds(met, preferMet.length);
       long f = flags.advanceExact(doc) ? flags.longValue() : CompanyEntry.OrdinaryHoursStance.UNKNOWN.ordinal();
-      values[ScoreModel.ORDINARY] = ScoreModel.ordinaryHours(
-          CompanyEntry.OrdinaryHoursStance.values()[(int) (f & 3)], (f & 4) != 0);
+      values[ScoreModel.ORDINARY] = ScoreModel.ordinaryHours(STANCES[(int) (f & 3)], (f & 4) != 0);
       long r = record.advanceExact(doc) ? record.longValue() : 0;
-      values[ScoreModel.RECORD] = ScoreModel.paidHoursRecord(
-          new CompanyEntry.PaidHoursRecord((int) (r >>> 32), (int) (r & 0xffffffffL)));
+      values[ScoreModel.RECORD] = ScoreModel.paidHoursRecord((int) (r >>> 32), (int) (r & 0xffffffffL));
       return ScoreModel.total(values, weights);
+    }
+
+    private double experience(int code) {
+      boolean sameMinorGroup = false;
+      for (int c : experienceCodes) {
+        if (c == code) {
+          return ScoreModel.experience(true, true);
+        }
+        sameMinorGroup |= code >= 0 && c / 10 == code / 10;
+      }
+      return ScoreModel.experience(false, sameMinorGroup);
     }
 
     /** Distance of the document last scored, in kilometres. */
@@ -157,7 +168,8 @@ final class Ranking {
           kind = GoalMatchKind.EXACT_OCCUPATION;
         } else if (code >= 0 && code / 10 == goalMinorGroups[i]) {
           kind = GoalMatchKind.SAME_MINOR_GROUP;
-        } else if (at(goalText[i], doc)) {
+        } else if (best < goalValues[i][GoalMatchKind.TITLE_TEXT.ordinal()] && at(goalText[i], doc)) {
+          // Postings are only advanced when a text match could still raise the best goal so far.
           kind = GoalMatchKind.TITLE_TEXT;
         }
         if (kind != null) {
@@ -176,6 +188,16 @@ final class Ranking {
       double lon = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));
       return SloppyMath.haversinMeters(homeLat, homeLon, lat, lon) / 1000.0;
     }
+  }
+
+  private static double idfSum(IndexSearcher searcher, List<String> phrases) throws IOException {
+    double sum = 0;
+    long docCount = Math.max(1, searcher.getIndexReader().getDocCount(TaskDocuments.TEXT));
+    for (String term : TextStatistics.queryTerms(phrases)) {
+      int df = searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(TaskDocuments.TEXT, term));
+      sum += Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+    }
+    return sum;
   }
 
   private static double textScore(Scorer scorer, int doc) throws IOException {

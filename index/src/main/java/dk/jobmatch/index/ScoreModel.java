@@ -86,7 +86,19 @@ public final class ScoreModel {
    * (Laplace) so an unknown company sits in the middle and one lucky placement is no record.
    */
   public static double paidHoursRecord(PaidHoursRecord record) {
-    return (record.withOrdinaryHours() + 1.0) / (record.placementsEnded() + 2.0);
+    return paidHoursRecord(record.placementsEnded(), record.withOrdinaryHours());
+  }
+
+  static double paidHoursRecord(int placementsEnded, int withOrdinaryHours) {
+    return (withOrdinaryHours + 1.0) / (placementsEnded + 2.0);
+  }
+
+  /**
+   * The most a task can score without any signal of the citizen's own (no goal, experience, skill
+   * or development-goal match): the parts that every task gets some of.
+   */
+  static double maxWithoutSignal(ScoreWeights w) {
+    return w.hoursFit() + w.distance() + w.preferNeeds() + w.ordinaryHours() + w.paidHoursRecord();
   }
 
   /** The weighted total of the parts. */

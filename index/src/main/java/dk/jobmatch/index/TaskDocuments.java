@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -44,6 +44,8 @@ final class TaskDocuments {
   static final String SKILLS = "skills";
   /** Exact code as a term (for filters), and as a number in doc values (for scoring in one pass). */
   static final String OCCUPATION = "occupation";
+  /** First three digits of the ISCO-08 code: the minor group. */
+  static final String MINOR_GROUP = "minor_group";
   static final String DEMAND = "demand";
   /** Accommodations offered by the task or its company: a company-wide offer counts for every task. */
   static final String OFFERED = "offered";
@@ -107,6 +109,9 @@ final class TaskDocuments {
     }
     doc.add(new StringField(OCCUPATION, task.occupationCode(), Field.Store.YES));
     doc.add(new NumericDocValuesField(OCCUPATION, occupationNumber(task.occupationCode())));
+    if (task.occupationCode().length() == 4) {
+      doc.add(new StringField(MINOR_GROUP, task.occupationCode().substring(0, 3), Field.Store.NO));
+    }
     for (String demand : task.demands()) {
       doc.add(new StringField(DEMAND, demand, Field.Store.YES));
     }
@@ -115,20 +120,19 @@ final class TaskDocuments {
     for (String accommodation : offered) {
       doc.add(new StringField(OFFERED, accommodation, Field.Store.YES));
     }
-    doc.add(new IntPoint(HOURS_MIN, task.weeklyHoursMin()));
-    doc.add(new StoredField(HOURS_MIN, task.weeklyHoursMin()));
+    // Points and doc values in one field: a range filter that is not the query's lead clause is then
+    // checked per candidate from doc values instead of materialising every match of the range.
+    doc.add(new IntField(HOURS_MIN, task.weeklyHoursMin(), Field.Store.YES));
     doc.add(new StoredField(HOURS_MAX, task.weeklyHoursMax()));
     doc.add(new NumericDocValuesField(HOURS, ((long) task.weeklyHoursMin() << 16) | task.weeklyHoursMax()));
-    doc.add(new IntPoint(FREE_CAPACITY, task.freeCapacity()));
+    doc.add(new IntField(FREE_CAPACITY, task.freeCapacity(), Field.Store.NO));
     CompanyEntry.Availability availability = company.availability();
     LocalDate from = availability.availableFrom();
     long fromDay = from == null ? Long.MIN_VALUE : from.toEpochDay();
-    doc.add(new LongPoint(AVAILABLE_FROM, fromDay));
-    doc.add(new NumericDocValuesField(AVAILABLE_FROM, fromDay));
+    doc.add(new LongField(AVAILABLE_FROM, fromDay, Field.Store.NO));
     YearMonth full = availability.fullInMonth();
     int fullMonth = full == null ? 0 : yearMonth(full);
-    doc.add(new IntPoint(FULL_MONTH, fullMonth));
-    doc.add(new NumericDocValuesField(FULL_MONTH, fullMonth));
+    doc.add(new IntField(FULL_MONTH, fullMonth, Field.Store.NO));
     doc.add(new StoredField(PAID_ELIGIBLE, task.eligibleForPaidHours() ? 1 : 0));
     doc.add(new NumericDocValuesField(FLAGS,
         company.openToOrdinaryHours().ordinal() | (task.eligibleForPaidHours() ? 4 : 0)));

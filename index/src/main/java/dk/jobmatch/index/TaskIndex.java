@@ -203,8 +203,7 @@ public final class TaskIndex implements Closeable {
       try {
         Ranking ranking = new Ranking(searcher, citizen, weights, MatchQuery.preferNeeds(citizen, vocabulary));
         Query filters = MatchQuery.filters(citizen, vocabulary, today);
-        TopCompanies top = new TopCompanies(ranking, limit);
-        searcher.search(filters, top);
+        TopCompanies top = topCompanies(searcher, ranking, filters, citizen, limit, weights);
         List<CompanyMatch> companies = details(searcher, ranking, filters, citizen, top.companyIds(searcher));
         HeldBackCount heldBack = new HeldBackCount(today);
         searcher.search(MatchQuery.heldBack(citizen, vocabulary, today), heldBack);
@@ -215,6 +214,45 @@ public final class TaskIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * First pass, exact but cheap where it can be. Most tasks in a commute radius have nothing of the
+   * citizen's own (no goal occupation, experience, goal word, skill or development goal), and such
+   * a task can score at most the parts that need none. So: score the tasks with a strong signal
+   * first; if the weakest company kept beats the most any other task could score, no task left out
+   * can enter the list. Otherwise widen to any signal, and only then, rarely, score every task that
+   * passes the filters (few signals nearby, or a request that weighs goals down).
+   */
+  private static TopCompanies topCompanies(IndexSearcher searcher, Ranking ranking, Query filters,
+      CitizenProfile citizen, int limit, ScoreWeights weights) throws IOException {
+    double withoutSignal = ScoreModel.maxWithoutSignal(weights);
+    Query strong = MatchQuery.strongSignals(citizen);
+    Query weak = MatchQuery.weakSignals(citizen);
+    if (strong != null) {
+      TopCompanies top = search(searcher, ranking, filters, strong, limit);
+      if (top.beats(withoutSignal + ranking.maxTextScore())) {
+        return top;
+      }
+    }
+    if (weak != null) {
+      Query any = strong == null ? weak
+          : new BooleanQuery.Builder().add(strong, Occur.SHOULD).add(weak, Occur.SHOULD).build();
+      TopCompanies top = search(searcher, ranking, filters, any, limit);
+      if (top.beats(withoutSignal)) {
+        return top;
+      }
+    }
+    return search(searcher, ranking, filters, null, limit);
+  }
+
+  private static TopCompanies search(IndexSearcher searcher, Ranking ranking, Query filters, Query restriction, int limit)
+      throws IOException {
+    TopCompanies top = new TopCompanies(ranking, limit);
+    Query query = restriction == null ? filters
+        : new BooleanQuery.Builder().add(filters, Occur.FILTER).add(restriction, Occur.FILTER).build();
+    searcher.search(query, top);
+    return top;
   }
 
   /**

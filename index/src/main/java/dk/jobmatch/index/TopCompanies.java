@@ -26,9 +26,11 @@ import org.apache.lucene.util.PriorityQueue;
 final class TopCompanies implements Collector {
   private final Ranking ranking;
   private final CompanyQueue queue;
+  private final int limit;
 
   TopCompanies(Ranking ranking, int limit) {
     this.ranking = ranking;
+    this.limit = limit;
     this.queue = new CompanyQueue(limit);
   }
 
@@ -45,7 +47,6 @@ final class TopCompanies implements Collector {
     return new LeafCollector() {
       private long key;
       private Best best;
-
       @Override
       public void setScorer(Scorable scorer) {}
 
@@ -75,6 +76,11 @@ final class TopCompanies implements Collector {
         }
       }
     };
+  }
+
+  /** Whether the list is full and its weakest company scores above {@code bound}: no task scoring at most that can enter. */
+  boolean beats(double bound) {
+    return queue.size() == limit && queue.top().score > bound;
   }
 
   /** The chosen companies' ids, best first. */
