@@ -31,4 +31,11 @@ class IndexArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..")
       .orShould().dependOnClassesThat().resideInAPackage("dk.jobmatch.index")
       .because("the vocabulary and NeedVerdict are the reference the Lucene filter is checked against");
+
+  @ArchTest
+  static final ArchRule occupationCatalogStandsAlone = noClasses()
+      .that().resideInAPackage("dk.jobmatch.index.occupation..")
+      .should().dependOnClassesThat().resideInAPackage("dk.jobmatch.index")
+      .orShould().dependOnClassesThat().resideInAPackage("dk.jobmatch.index.vocabulary..")
+      .because("occupation suggestions are reference data, independent of the task index and its vocabulary");
 }

@@ -71,7 +71,7 @@ class ArchitectureTest {
   static final ArchRule controllersLiveInTheirFeature = classes()
       .that().areAnnotatedWith(RestController.class)
       .should().resideInAnyPackage("dk.jobmatch.matcher.citizen", "dk.jobmatch.matcher.company",
-          "dk.jobmatch.matcher.match", "dk.jobmatch.matcher.security")
+          "dk.jobmatch.matcher.match", "dk.jobmatch.matcher.occupation", "dk.jobmatch.matcher.security")
       .because("the module is packaged by feature, not by layer");
 
   private static ArchCondition<JavaClass> implementAGeneratedApiInterface() {

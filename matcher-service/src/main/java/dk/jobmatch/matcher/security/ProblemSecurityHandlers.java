@@ -36,6 +36,9 @@ final class ProblemSecurityHandlers {
   private static String requiredScope(ServerWebExchange exchange) {
     String path = exchange.getRequest().getPath().value();
     boolean read = "GET".equals(exchange.getRequest().getMethod().name());
+    if (path.equals("/occupations")) {
+      return "any of " + Scope.valuesOfAll();
+    }
     if (path.endsWith("/matches")) {
       return Scope.MATCHES_READ.value();
     }

@@ -1,5 +1,8 @@
 package dk.jobmatch.matcher.security;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /** OAuth2 scopes the API knows; a token carries them in its {@code scope} claim. */
 public enum Scope {
   COMPANIES_READ("companies.read"),
@@ -20,5 +23,15 @@ public enum Scope {
 
   String authority() {
     return "SCOPE_" + value;
+  }
+
+  /** The authorities of every scope: for calls any of them allows. */
+  static String[] authoritiesOfAll() {
+    return Arrays.stream(values()).map(Scope::authority).toArray(String[]::new);
+  }
+
+  /** Every scope, for messages: "companies.read, companies.write, ...". */
+  static String valuesOfAll() {
+    return Arrays.stream(values()).map(Scope::value).collect(Collectors.joining(", "));
   }
 }

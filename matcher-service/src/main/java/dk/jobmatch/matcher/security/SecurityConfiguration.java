@@ -29,6 +29,8 @@ class SecurityConfiguration {
             .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .pathMatchers(HttpMethod.GET, "/openapi.yaml").permitAll()
             .pathMatchers(HttpMethod.POST, DevTokenController.PATH).permitAll()
+            // Reference data: any consultant's token will do, whatever it is for.
+            .pathMatchers(HttpMethod.GET, "/occupations").hasAnyAuthority(Scope.authoritiesOfAll())
             .pathMatchers(HttpMethod.GET, "/citizens/*/matches", "/companies/*/tasks/*/candidates")
                 .hasAuthority(Scope.MATCHES_READ.authority())
             .pathMatchers(HttpMethod.GET, "/citizens", "/citizens/**")
