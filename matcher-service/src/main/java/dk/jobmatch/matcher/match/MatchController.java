@@ -14,6 +14,7 @@ import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.ranking.RankingWeights;
 import dk.jobmatch.matcher.security.Caller;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -52,7 +53,7 @@ class MatchController implements MatchesApi {
               .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Citizen " + citizenId)))
               .flatMap(citizen -> {
                 search.requireReady();
-                return search.match(profiles.of(citizen), top, used)
+                return search.match(() -> profiles.of(citizen), top, used)
                     .map(result -> MatchListMapping.toApi(citizen.id(), citizen.home().maxCommuteKm(), result));
               });
         })
@@ -72,13 +73,19 @@ class MatchController implements MatchesApi {
               .flatMap(company -> {
                 search.requireReady();
                 return citizens.findByJobCentre(caller.jobCentre())
-                    .collectMap(Citizen::id, profiles::of, LinkedHashMap<String, CitizenProfile>::new)
-                    .flatMap(byId -> search.candidates(taskId.toString(), (Map<String, CitizenProfile>) byId, top, used))
+                    .collectList()
+                    .flatMap(all -> search.candidates(taskId.toString(), () -> profilesById(all), top, used))
                     .zipWith(availability.availableNow(company))
                     .map(t -> MatchListMapping.toApi(companyId, taskId, t.getT2(), used, t.getT1()));
               });
         })
         .map(ResponseEntity::ok);
+  }
+
+  private Map<String, CitizenProfile> profilesById(List<Citizen> all) {
+    Map<String, CitizenProfile> byId = new LinkedHashMap<>();
+    all.forEach(c -> byId.put(c.id(), profiles.of(c)));
+    return byId;
   }
 
   private static boolean hasTask(Company company, String taskId) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -95,14 +96,15 @@ public class TaskSearch implements HealthIndicator, DisposableBean {
     }
   }
 
-  Mono<MatchResult> match(CitizenProfile citizen, int limit, ScoreWeights weights) {
+  /** Matches on the search scheduler; the profile is made there too, since making it may search the occupation catalogue. */
+  Mono<MatchResult> match(Supplier<CitizenProfile> citizen, int limit, ScoreWeights weights) {
     LocalDate today = LocalDate.now(clock);
-    return Mono.fromCallable(() -> index.match(citizen, limit, weights, today)).subscribeOn(schedulers.search());
+    return Mono.fromCallable(() -> index.match(citizen.get(), limit, weights, today)).subscribeOn(schedulers.search());
   }
 
-  Mono<List<TaskIndex.Candidate>> candidates(String taskId, Map<String, CitizenProfile> citizens, int limit,
+  Mono<List<TaskIndex.Candidate>> candidates(String taskId, Supplier<Map<String, CitizenProfile>> citizens, int limit,
       ScoreWeights weights) {
-    return Mono.fromCallable(() -> index.candidates(taskId, citizens, limit, weights))
+    return Mono.fromCallable(() -> index.candidates(taskId, citizens.get(), limit, weights))
         .onErrorMap(TaskIndex.TaskNotIndexedException.class, e -> ApiProblem.notFound("Partial task " + taskId))
         .subscribeOn(schedulers.search());
   }
