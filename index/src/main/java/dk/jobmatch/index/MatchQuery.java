@@ -34,26 +34,33 @@ import org.apache.lucene.util.BytesRef;
 final class MatchQuery {
   private MatchQuery() {}
 
-  /** Every hard filter: what a task must pass to be shown. */
-  static Query filters(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {
-    BooleanQuery.Builder query = baseFilters(citizen, vocabulary);
-    // Paused or not yet available while today is before that date: on the day itself the company is available again.
-    query.add(LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER);
-    query.add(IntField.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.MUST_NOT);
-    return query.build();
+  /** Every hard filter: what a task must pass to be shown, given the {@link #baseFilters}. */
+  static Query filters(Query base, LocalDate today) {
+    return new BooleanQuery.Builder()
+        .add(base, Occur.FILTER)
+        // Paused or not yet available while today is before that date: on the day itself the company is available again.
+        .add(LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER)
+        .add(IntField.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.MUST_NOT)
+        .build();
   }
 
-  /** The tasks that pass every filter except company availability, which holds them back: paused or full this month. */
-  static Query heldBack(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {
-    BooleanQuery.Builder query = baseFilters(citizen, vocabulary);
-    query.add(new BooleanQuery.Builder()
-        .add(LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, today.toEpochDay() + 1, Long.MAX_VALUE), Occur.SHOULD)
-        .add(IntField.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.SHOULD)
-        .build(), Occur.FILTER);
-    return query.build();
+  /** The tasks that pass the {@link #baseFilters} but whose company's availability holds them back: paused or full this month. */
+  static Query heldBack(Query base, LocalDate today) {
+    return new BooleanQuery.Builder()
+        .add(base, Occur.FILTER)
+        .add(new BooleanQuery.Builder()
+            .add(LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, today.toEpochDay() + 1, Long.MAX_VALUE), Occur.SHOULD)
+            .add(IntField.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.SHOULD)
+            .build(), Occur.FILTER)
+        .build();
   }
 
-  static BooleanQuery.Builder baseFilters(CitizenProfile citizen, Vocabulary vocabulary) {
+  /** Every hard filter about the citizen: all but the company's availability. */
+  static Query baseFilters(CitizenProfile citizen, Vocabulary vocabulary) {
+    return baseFilterClauses(citizen, vocabulary).build();
+  }
+
+  private static BooleanQuery.Builder baseFilterClauses(CitizenProfile citizen, Vocabulary vocabulary) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     double lat = citizen.home().lat();
     double lon = citizen.home().lon();

@@ -38,6 +38,10 @@ final class Ranking {
   private final Weight development;
   private final Weight[] preferNeeds;
   private final double maxTextScore;
+  /** The best value a title-word match gives any goal: what a task without a code match may still reach. */
+  private final double bestTextGoal;
+  /** The most the parts that need postings can add on top of the parts read from doc values. */
+  private final double postingsHeadroom;
 
   Ranking(IndexSearcher searcher, CitizenProfile citizen, ScoreWeights weights, List<Query> preferNeeds) throws IOException {
     this.citizen = citizen;
@@ -62,6 +66,14 @@ final class Ranking {
     development = weight(searcher, MatchQuery.bm25(citizen.developmentGoals()), ScoreMode.COMPLETE);
     maxTextScore = this.weights[ScoreModel.SKILLS] * ScoreModel.text(idfSum(searcher, citizen.skills()))
         + this.weights[ScoreModel.DEVELOPMENT] * ScoreModel.text(idfSum(searcher, citizen.developmentGoals()));
+    double textGoal = 0;
+    for (int i = 0; i < goals.size(); i++) {
+      if (goalText[i] != null) {
+        textGoal = Math.max(textGoal, goalValues[i][GoalMatchKind.TITLE_TEXT.ordinal()]);
+      }
+    }
+    bestTextGoal = textGoal;
+    postingsHeadroom = maxTextScore + (preferNeeds.isEmpty() ? 0 : this.weights[ScoreModel.PREFER]);
     this.preferNeeds = new Weight[preferNeeds.size()];
     for (int i = 0; i < preferNeeds.size(); i++) {
       this.preferNeeds[i] = weight(searcher, preferNeeds.get(i), ScoreMode.COMPLETE_NO_SCORES);
@@ -120,16 +132,43 @@ final class Ranking {
 
     /** The weighted score of {@code doc}; fills {@code values} with the unweighted parts. */
     double score(int doc, double[] values) throws IOException {
+      return score(doc, values, Double.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * The weighted score of {@code doc}, or {@link Double#NEGATIVE_INFINITY} when it cannot reach
+     * {@code mustReach}: the parts read from doc values come first, and the parts that advance
+     * postings (goal title words, skills, development goals, PREFER needs) are skipped when even
+     * their highest possible values would leave the task below the weakest company already kept.
+     */
+    double score(int doc, double[] values, double mustReach) throws IOException {
       int code = occupation.advanceExact(doc) ? (int) occupation.longValue() : -1;
-      values[ScoreModel.GOALS] = goals(doc, code);
+      double goalsByCode = goalsByCode(code);
       values[ScoreModel.EXPERIENCE] = experience(code);
-      values[ScoreModel.SKILLS] = ScoreModel.text(textScore(skillsScorer, doc));
-      values[ScoreModel.DEVELOPMENT] = ScoreModel.text(textScore(developmentScorer, doc));
       long h = hours.advanceExact(doc) ? hours.longValue() : 0;
       values[ScoreModel.HOURS] = ScoreModel.hoursFit((int) (h >>> 16), (int) (h & 0xffff), citizen.hoursNow(),
           citizen.hoursTarget());
       lastDistanceKm = distanceKm(doc);
       values[ScoreModel.DISTANCE] = ScoreModel.distance(lastDistanceKm, citizen.maxCommuteKm());
+      long f = flags.advanceExact(doc) ? flags.longValue() : CompanyEntry.OrdinaryHoursStance.UNKNOWN.ordinal();
+      values[ScoreModel.ORDINARY] = ScoreModel.ordinaryHours(STANCES[(int) (f & 3)], (f & 4) != 0);
+      long r = record.advanceExact(doc) ? record.longValue() : 0;
+      values[ScoreModel.RECORD] = ScoreModel.paidHoursRecord((int) (r >>> 32), (int) (r & 0xffffffffL));
+      if (mustReach != Double.NEGATIVE_INFINITY) {
+        double known = weights[ScoreModel.GOALS] * Math.max(goalsByCode, bestTextGoal)
+            + weights[ScoreModel.EXPERIENCE] * values[ScoreModel.EXPERIENCE]
+            + weights[ScoreModel.HOURS] * values[ScoreModel.HOURS]
+            + weights[ScoreModel.DISTANCE] * values[ScoreModel.DISTANCE]
+            + weights[ScoreModel.ORDINARY] * values[ScoreModel.ORDINARY]
+            + weights[ScoreModel.RECORD] * values[ScoreModel.RECORD];
+        // A hair of slack so rounding can never prune a task that ties the threshold.
+        if (known + postingsHeadroom + 1e-9 < mustReach) {
+          return Double.NEGATIVE_INFINITY;
+        }
+      }
+      values[ScoreModel.GOALS] = goals(doc, code, goalsByCode);
+      values[ScoreModel.SKILLS] = ScoreModel.text(textScore(skillsScorer, doc));
+      values[ScoreModel.DEVELOPMENT] = ScoreModel.text(textScore(developmentScorer, doc));
       int met = 0;
       for (DocIdSetIterator it : preferMet) {
         if (at(it, doc)) {
@@ -137,11 +176,19 @@ final class Ranking {
         }
       }
       values[ScoreModel.PREFER] = ScoreModel.preferNeeds(met, preferMet.length);
-      long f = flags.advanceExact(doc) ? flags.longValue() : CompanyEntry.OrdinaryHoursStance.UNKNOWN.ordinal();
-      values[ScoreModel.ORDINARY] = ScoreModel.ordinaryHours(STANCES[(int) (f & 3)], (f & 4) != 0);
-      long r = record.advanceExact(doc) ? record.longValue() : 0;
-      values[ScoreModel.RECORD] = ScoreModel.paidHoursRecord((int) (r >>> 32), (int) (r & 0xffffffffL));
       return ScoreModel.total(values, weights);
+    }
+
+    private double goalsByCode(int code) {
+      double best = 0;
+      for (int i = 0; i < goalCodes.length && code >= 0; i++) {
+        if (code == goalCodes[i]) {
+          best = Math.max(best, goalValues[i][GoalMatchKind.EXACT_OCCUPATION.ordinal()]);
+        } else if (code / 10 == goalMinorGroups[i]) {
+          best = Math.max(best, goalValues[i][GoalMatchKind.SAME_MINOR_GROUP.ordinal()]);
+        }
+      }
+      return best;
     }
 
     private double experience(int code) {
@@ -160,20 +207,15 @@ final class Ranking {
       return lastDistanceKm;
     }
 
-    private double goals(int doc, int code) throws IOException {
-      double best = 0;
+    /** The best goal value, adding title-word matches where they could still raise it. */
+    private double goals(int doc, int code, double byCode) throws IOException {
+      double best = byCode;
       for (int i = 0; i < goalCodes.length; i++) {
-        GoalMatchKind kind = null;
-        if (code >= 0 && code == goalCodes[i]) {
-          kind = GoalMatchKind.EXACT_OCCUPATION;
-        } else if (code >= 0 && code / 10 == goalMinorGroups[i]) {
-          kind = GoalMatchKind.SAME_MINOR_GROUP;
-        } else if (best < goalValues[i][GoalMatchKind.TITLE_TEXT.ordinal()] && at(goalText[i], doc)) {
-          // Postings are only advanced when a text match could still raise the best goal so far.
-          kind = GoalMatchKind.TITLE_TEXT;
-        }
-        if (kind != null) {
-          best = Math.max(best, goalValues[i][kind.ordinal()]);
+        boolean matchedByCode = code >= 0 && (code == goalCodes[i] || code / 10 == goalMinorGroups[i]);
+        double text = goalValues[i][GoalMatchKind.TITLE_TEXT.ordinal()];
+        // Postings are only advanced when a text match could still raise the best goal so far.
+        if (!matchedByCode && best < text && at(goalText[i], doc)) {
+          best = text;
         }
       }
       return best;

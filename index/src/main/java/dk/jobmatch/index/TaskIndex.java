@@ -202,11 +202,12 @@ public final class TaskIndex implements Closeable {
       IndexSearcher searcher = searchers.acquire();
       try {
         Ranking ranking = new Ranking(searcher, citizen, weights, MatchQuery.preferNeeds(citizen, vocabulary));
-        Query filters = MatchQuery.filters(citizen, vocabulary, today);
+        Query base = new PreparedQuery(searcher, MatchQuery.baseFilters(citizen, vocabulary));
+        Query filters = new PreparedQuery(searcher, MatchQuery.filters(base, today));
         TopCompanies top = topCompanies(searcher, ranking, filters, citizen, limit, weights);
         List<CompanyMatch> companies = details(searcher, ranking, filters, citizen, top.companyIds(searcher));
         HeldBackCount heldBack = new HeldBackCount(today);
-        searcher.search(MatchQuery.heldBack(citizen, vocabulary, today), heldBack);
+        searcher.search(MatchQuery.heldBack(base, today), heldBack);
         return new MatchResult(companies, weights, heldBack.result());
       } finally {
         searchers.release(searcher);
@@ -274,7 +275,7 @@ public final class TaskIndex implements Closeable {
           CitizenProfile citizen = e.getValue();
           Ranking ranking = new Ranking(searcher, citizen, weights, MatchQuery.preferNeeds(citizen, vocabulary));
           Query fits = new BooleanQuery.Builder()
-              .add(MatchQuery.baseFilters(citizen, vocabulary).build(), Occur.FILTER)
+              .add(MatchQuery.baseFilters(citizen, vocabulary), Occur.FILTER)
               .add(task, Occur.FILTER)
               .build();
           TaskRows rows = new TaskRows(ranking);

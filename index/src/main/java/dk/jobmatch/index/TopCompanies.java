@@ -53,7 +53,14 @@ final class TopCompanies implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         long k = keys.advanceExact(doc) ? keys.longValue() : 0;
-        double score = leaf.score(doc, values);
+        double score = leaf.score(doc, values, queue.size() == limit ? queue.top().score : Double.NEGATIVE_INFINITY);
+        if (score == Double.NEGATIVE_INFINITY) {
+          // Cannot reach the weakest company kept, so it can be neither its company's best nor enter the list.
+          if (best != null && k != key) {
+            offer();
+          }
+          return;
+        }
         double km = leaf.lastDistanceKm();
         if (best == null || k != key) {
           offer();
