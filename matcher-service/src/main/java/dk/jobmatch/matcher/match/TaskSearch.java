@@ -59,14 +59,16 @@ public class TaskSearch implements HealthIndicator, DisposableBean {
   }
 
   /**
-   * Indexes a company unless the index already holds this version or a later one. The same change
-   * reaches the index twice (from the write that made it and from the change stream) and in either
-   * order; the version makes that harmless.
+   * Indexes a company unless the index already holds a later version. The same change reaches the
+   * index twice (from the write that made it and from the change stream) and in either order; the
+   * version makes that harmless. The same version is indexed again: the entry may differ while the
+   * version does not, when the company's placements changed ({@code CompanyIndexFeed.refresh}) or
+   * when someone changed the document in MongoDB without raising its version.
    */
   public Mono<Void> put(CompanyEntry company, long version) {
     return Mono.fromRunnable(() -> {
       Long indexed = versions.get(company.companyId());
-      if (indexed == null || indexed < version) {
+      if (indexed == null || indexed <= version) {
         index.put(company);
         versions.put(company.companyId(), version);
       }

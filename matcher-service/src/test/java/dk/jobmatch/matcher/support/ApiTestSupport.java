@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -39,10 +41,13 @@ public abstract class ApiTestSupport {
   protected CitizenRepository citizenRepository;
   @Autowired
   protected TaskSearch taskSearch;
+  @Autowired
+  protected ReactiveMongoTemplate mongo;
 
   @BeforeEach
   void startFromNothing() {
-    companyRepository.deleteAll().then(citizenRepository.deleteAll()).block();
+    companyRepository.deleteAll().then(citizenRepository.deleteAll())
+        .then(mongo.remove(new Query(), TestPlacements.COLLECTION)).block();
     taskSearch.rebuild(List.of()).block();
   }
 

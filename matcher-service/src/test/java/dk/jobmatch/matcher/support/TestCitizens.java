@@ -4,6 +4,7 @@ import dk.jobmatch.api.model.AccommodationNeed;
 import dk.jobmatch.api.model.CitizenInput;
 import dk.jobmatch.api.model.Cv;
 import dk.jobmatch.api.model.ExcludedCompany;
+import dk.jobmatch.api.model.Experience;
 import dk.jobmatch.api.model.GeoPoint;
 import dk.jobmatch.api.model.GoalRank;
 import dk.jobmatch.api.model.Home;
@@ -44,6 +45,11 @@ public final class TestCitizens {
       return this;
     }
 
+    /** About {@code km} kilometres due north of central København. */
+    public CitizenBuilder livingKmNorthOfCentre(double km) {
+      return livingAt(TestCompanies.KOBENHAVN_CENTRE.getLat() + km / 111.2, TestCompanies.KOBENHAVN_CENTRE.getLon());
+    }
+
     public CitizenBuilder livingAt(double lat, double lon) {
       citizen.getHome().location(new GeoPoint().lat(lat).lon(lon));
       return this;
@@ -66,6 +72,17 @@ public final class TestCitizens {
 
     public CitizenBuilder skills(String... skills) {
       citizen.getCv().skills(new ArrayList<>(List.of(skills)));
+      return this;
+    }
+
+    /** CV experience in an occupation (ISCO-08 code). */
+    public CitizenBuilder experiencedIn(String occupationCode, String title) {
+      citizen.getCv().addExperienceItem(new Experience().occupationCode(occupationCode).title(title).years(2.0));
+      return this;
+    }
+
+    public CitizenBuilder developing(String... developmentGoals) {
+      citizen.developmentGoals(new ArrayList<>(List.of(developmentGoals)));
       return this;
     }
 

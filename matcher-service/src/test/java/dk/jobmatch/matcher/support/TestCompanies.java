@@ -7,11 +7,20 @@ import dk.jobmatch.api.model.Demand;
 import dk.jobmatch.api.model.GeoPoint;
 import dk.jobmatch.api.model.OpenToOrdinaryHours;
 import dk.jobmatch.api.model.PartialTaskInput;
+import dk.jobmatch.api.model.TimeSlot;
+import dk.jobmatch.api.model.Weekday;
+import dk.jobmatch.matcher.company.Company;
 import dk.jobmatch.matcher.reference.Cvr;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Builders for companies and partial tasks as the API receives them: {@code aCompany().with(aTask().demanding(HEAVY_LIFTING))}. */
 public final class TestCompanies {
@@ -88,8 +97,26 @@ public final class TestCompanies {
     }
 
     public CompanyBuilder pausedUntil(LocalDate date) {
-      company.availability(new Availability().pausedUntil(date));
+      availability().pausedUntil(date);
       return this;
+    }
+
+    public CompanyBuilder nextAvailableOn(LocalDate date) {
+      availability().nextAvailableDate(date);
+      return this;
+    }
+
+    /** At most {@code limit} new placements a month. */
+    public CompanyBuilder monthlyLimit(int limit) {
+      availability().maxNewPlacementsPerMonth(limit);
+      return this;
+    }
+
+    private Availability availability() {
+      if (company.getAvailability() == null) {
+        company.availability(new Availability());
+      }
+      return company.getAvailability();
     }
 
     public CompanyBuilder with(TaskBuilder task) {
@@ -99,6 +126,34 @@ public final class TestCompanies {
 
     public CompanyInput build() {
       return company.partialTasks(new ArrayList<>(tasks));
+    }
+
+    /**
+     * The company as another writer (a second replica, the CRM adapter) stores it in MongoDB,
+     * bypassing this service's API: what the change stream sees. {@code version} null for a new record.
+     */
+    public Company asStored(UUID id, Long version) {
+      CompanyInput in = build();
+      Instant now = Instant.now();
+      return new Company(id.toString(), version, in.getCvr(), in.getName(), in.getAddress(), in.getMunicipalityCode(),
+          new Company.Location(in.getLocation().getLat(), in.getLocation().getLon()), in.getIndustryCode(), null,
+          List.of(), values(in.getAccommodationsOffered(), Accommodation::getValue),
+          in.getOpenToOrdinaryHours().getValue(), null, "NEW",
+          in.getAvailability() == null ? null : new Company.Availability(in.getAvailability().getPausedUntil(),
+              in.getAvailability().getMaxNewPlacementsPerMonth(), in.getAvailability().getNextAvailableDate()),
+          null,
+          in.getPartialTasks().stream().map(t -> new Company.PartialTask(
+              t.getTaskId() == null ? UUID.randomUUID().toString() : t.getTaskId().toString(),
+              t.getTitle(), t.getDescription(), t.getOccupationCode(), t.getSkills(),
+              values(t.getDemands(), Demand::getValue), values(t.getAccommodationsOffered(), Accommodation::getValue),
+              t.getWeeklyHoursMin(), t.getWeeklyHoursMax(),
+              t.getSchedule().stream().map(s -> new Company.TimeSlot(s.getDay().getValue(), s.getFrom(), s.getTo())).toList(),
+              Boolean.TRUE.equals(t.getEligibleForPaidHours()), t.getCapacity())).toList(),
+          now, now);
+    }
+
+    private static <T> Set<String> values(List<T> items, Function<T, String> value) {
+      return items == null ? Set.of() : items.stream().map(value).collect(Collectors.toCollection(LinkedHashSet::new));
     }
   }
 
@@ -151,6 +206,12 @@ public final class TestCompanies {
 
     public TaskBuilder capacity(int capacity) {
       task.capacity(capacity);
+      return this;
+    }
+
+    /** A weekly time slot, e.g. {@code on(Weekday.TUE, "09:00", "12:00")}. */
+    public TaskBuilder on(Weekday day, String from, String to) {
+      task.addScheduleItem(new TimeSlot().day(day).from(from).to(to));
       return this;
     }
 
