@@ -17,6 +17,7 @@ import dk.jobmatch.api.model.Strictness;
 import dk.jobmatch.api.model.TaskMatch;
 import dk.jobmatch.matcher.company.Company;
 import dk.jobmatch.matcher.support.ApiTestSupport;
+import dk.jobmatch.matcher.support.TestPlacements;
 import dk.jobmatch.matcher.support.TestCompanies.CompanyBuilder;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ import org.springframework.http.MediaType;
 
 /**
  * The index follows writes made to MongoDB by others (another replica of this service, the CRM
- * adapter, an operator), not only through this API: the change stream on {@code companies}. Each
+ * adapter, an operator), not only through this API: the change streams on {@code companies} and
+ * {@code placements}. Each
  * test writes straight into MongoDB and waits, up to a few seconds, for the match list to show it;
  * a control company written through the API shows that the list itself works.
  */
@@ -115,6 +117,21 @@ class ChangeStreamIT extends ApiTestSupport {
     companyRepository.deleteById(id.toString()).block();
 
     await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(companyIds(matches(citizen))).containsExactly(control));
+  }
+
+  @Test
+  void aPlacementWrittenStraightIntoMongoDbTakesItsSeat() {
+    UUID citizen = createCitizen(aCitizen().build());
+    UUID id = UUID.randomUUID();
+    Company stored = companyRepository.insert(warehouse().asStored(id, null)).block();
+    await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(companyIds(matches(citizen))).contains(id));
+
+    // The only task has capacity 1; an active placement written by someone else fills it.
+    mongo.insert(TestPlacements.aPlacement().at(id)
+        .holding(UUID.fromString(stored.partialTasks().getFirst().taskId())).active().build(),
+        TestPlacements.COLLECTION).block();
+
+    await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(companyIds(matches(citizen))).doesNotContain(id));
   }
 
   // ---- helpers -------------------------------------------------------------------------------

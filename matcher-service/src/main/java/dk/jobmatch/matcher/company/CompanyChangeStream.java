@@ -4,6 +4,7 @@ import com.mongodb.client.model.changestream.FullDocument;
 import com.mongodb.client.model.changestream.OperationType;
 import dk.jobmatch.matcher.match.TaskSearch;
 import org.bson.BsonValue;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -16,7 +17,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps the index following MongoDB when others write to it (other replicas of this service, the
- * CRM adapter): a change stream on {@code companies}. Opened before the start-up rebuild so nothing
+ * CRM adapter): change streams on {@code companies}, and on {@code placements}, whose changes
+ * change a company's free capacity and record. Opened before the start-up rebuild so nothing
  * written meanwhile is lost, but applied only after it, so the rebuild cannot overwrite a newer
  * change; versions make a change that arrives twice harmless. A server without change streams (a
  * standalone MongoDB) leaves the index following this service's own writes only, and says so.
@@ -29,6 +31,7 @@ class CompanyChangeStream implements DisposableBean {
   private final CompanyIndexFeed feed;
   private final TaskSearch search;
   private volatile Disposable subscription;
+  private volatile Disposable placementSubscription;
 
   CompanyChangeStream(ReactiveMongoTemplate mongo, CompanyIndexFeed feed, TaskSearch search) {
     this.mongo = mongo;
@@ -49,6 +52,21 @@ class CompanyChangeStream implements DisposableBean {
               log.warn("MongoDB change stream on companies unavailable ({}); the index follows this service's own writes only",
                   error.getClass().getSimpleName());
             });
+    followPlacements(options, rebuilt);
+  }
+
+  /**
+   * A placement that starts, ends or changes status changes its company's free capacity, monthly
+   * count or paid-hours record: re-index that company. A deleted placement names no company in
+   * its event; its company catches up at its next change or the next start.
+   */
+  private void followPlacements(ChangeStreamOptions options, Mono<Void> rebuilt) {
+    placementSubscription = mongo.changeStream(PlacementLoads.COLLECTION, options, Document.class)
+        .concatMap(event -> rebuilt.then(Mono.justOrEmpty(event.getBody())
+            .mapNotNull(placement -> placement.getString("companyId"))
+            .flatMap(feed::refresh)))
+        .subscribe(ignored -> {}, error -> log.warn("MongoDB change stream on placements unavailable ({})",
+            error.getClass().getSimpleName()));
   }
 
   private Mono<Void> apply(ChangeStreamEvent<Company> event) {
@@ -64,9 +82,10 @@ class CompanyChangeStream implements DisposableBean {
 
   @Override
   public void destroy() {
-    Disposable s = subscription;
-    if (s != null) {
-      s.dispose();
+    for (Disposable s : new Disposable[] {subscription, placementSubscription}) {
+      if (s != null) {
+        s.dispose();
+      }
     }
   }
 }

@@ -2,7 +2,7 @@ package dk.jobmatch.matcher.company;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -77,7 +77,8 @@ public class PlacementLoads {
 
   private static LocalDate date(Object value) {
     return switch (value) {
-      case Date d -> d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+      // Spring Data stores a LocalDate as midnight in the JVM's zone; read it back the same way.
+      case Date d -> d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
       case LocalDate d -> d;
       case String s -> LocalDate.parse(s);
       case null, default -> null;
