@@ -13,14 +13,13 @@ import dk.jobmatch.index.TaskDocuments.StoredTask;
 import dk.jobmatch.index.vocabulary.NeedVerdict;
 import dk.jobmatch.index.vocabulary.Vocabulary;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the reasons for one row from the task's stored fields, with the same rules and analysis
- * the query used. Reasons are computed only for the few rows returned, never for every candidate.
+ * Writes the reasons for one row from the task's stored fields and its postings, with the same
+ * rules and analysis the query used. Reasons are computed only for the few rows returned, never for every candidate.
  */
 final class MatchExplainer {
   private final Vocabulary vocabulary;
@@ -29,9 +28,7 @@ final class MatchExplainer {
     this.vocabulary = vocabulary;
   }
 
-  Reasons explain(CitizenProfile citizen, StoredTask task, double distanceKm) {
-    Set<String> taskText = DanishText.terms(TaskDocuments.TEXT,
-        String.join("\n", task.title(), task.description(), String.join("\n", task.skills())));
+  Reasons explain(CitizenProfile citizen, StoredTask task, double distanceKm, TaskText taskText) {
     List<NeedCheck> needs = needs(citizen, task);
     return new Reasons(
         goals(citizen, task, taskText),
@@ -58,7 +55,7 @@ final class MatchExplainer {
     return minor;
   }
 
-  private List<GoalMatch> goals(CitizenProfile citizen, StoredTask task, Set<String> taskText) {
+  private List<GoalMatch> goals(CitizenProfile citizen, StoredTask task, TaskText taskText) {
     List<GoalMatch> matches = new ArrayList<>();
     for (JobGoal goal : citizen.jobGoals()) {
       GoalMatchKind kind = kind(goal, task, taskText);
@@ -70,7 +67,7 @@ final class MatchExplainer {
     return matches;
   }
 
-  private static GoalMatchKind kind(JobGoal goal, StoredTask task, Set<String> taskText) {
+  private static GoalMatchKind kind(JobGoal goal, StoredTask task, TaskText taskText) {
     String code = goal.occupationCode();
     if (code != null && code.equals(task.occupationCode())) {
       return GoalMatchKind.EXACT_OCCUPATION;
@@ -79,15 +76,15 @@ final class MatchExplainer {
       return GoalMatchKind.SAME_MINOR_GROUP;
     }
     Set<String> goalTerms = DanishText.terms(TaskDocuments.TEXT, goal.title());
-    return Collections.disjoint(goalTerms, taskText) ? null : GoalMatchKind.TITLE_TEXT;
+    return taskText.containsAny(goalTerms) ? GoalMatchKind.TITLE_TEXT : null;
   }
 
   /** The citizen's phrases (skills, development goals) with an analysed word in the task's text. */
-  private static List<String> matchedWords(List<String> phrases, Set<String> taskText) {
+  private static List<String> matchedWords(List<String> phrases, TaskText taskText) {
     List<String> matched = new ArrayList<>();
     for (String phrase : phrases) {
       Set<String> terms = DanishText.terms(TaskDocuments.TEXT, phrase);
-      if (!terms.isEmpty() && !Collections.disjoint(terms, taskText)) {
+      if (!terms.isEmpty() && taskText.containsAny(terms)) {
         matched.add(phrase);
       }
     }

@@ -38,10 +38,8 @@ final class TaskDocuments {
   static final String LAT = "lat";
   static final String LON = "lon";
   static final String TITLE = "title";
-  static final String DESCRIPTION = "description";
   /** Title, description and skills, Danish-analysed: what goal titles, CV skills and development goals are matched against. */
   static final String TEXT = "text";
-  static final String SKILLS = "skills";
   /** Exact code as a term (for filters), and as a number in doc values (for scoring in one pass). */
   static final String OCCUPATION = "occupation";
   /** First three digits of the ISCO-08 code: the minor group. */
@@ -54,7 +52,7 @@ final class TaskDocuments {
   /** Doc values: weekly hours min in the high 16 bits, max in the low 16. */
   static final String HOURS = "hours";
   static final String FREE_CAPACITY = "free_capacity";
-  /** Epoch day from which the company takes new placements again; {@link Long#MIN_VALUE} when always. */
+  /** Epoch day from which the company takes new placements again; 0 (1970) when always, which also compresses well. */
   static final String AVAILABLE_FROM = "available_from";
   /** yyyymm of the month in which the company has reached its monthly limit of new placements; 0 when not. */
   static final String FULL_MONTH = "full_month";
@@ -101,12 +99,8 @@ final class TaskDocuments {
     doc.add(new StoredField(LAT, at.lat()));
     doc.add(new StoredField(LON, at.lon()));
     doc.add(new StoredField(TITLE, task.title()));
-    doc.add(new StoredField(DESCRIPTION, task.description()));
     doc.add(new TextField(TEXT, String.join("\n", task.title(), task.description(), String.join("\n", task.skills())),
         Field.Store.NO));
-    for (String skill : task.skills()) {
-      doc.add(new StoredField(SKILLS, skill));
-    }
     doc.add(new StringField(OCCUPATION, task.occupationCode(), Field.Store.YES));
     doc.add(new NumericDocValuesField(OCCUPATION, occupationNumber(task.occupationCode())));
     if (task.occupationCode().length() == 4) {
@@ -128,7 +122,7 @@ final class TaskDocuments {
     doc.add(new IntField(FREE_CAPACITY, task.freeCapacity(), Field.Store.NO));
     CompanyEntry.Availability availability = company.availability();
     LocalDate from = availability.availableFrom();
-    long fromDay = from == null ? Long.MIN_VALUE : from.toEpochDay();
+    long fromDay = from == null ? 0 : from.toEpochDay();
     doc.add(new LongField(AVAILABLE_FROM, fromDay, Field.Store.NO));
     YearMonth full = availability.fullInMonth();
     int fullMonth = full == null ? 0 : yearMonth(full);
@@ -156,8 +150,7 @@ final class TaskDocuments {
   /** The stored part of a task document, read back for the rows that made the list. */
   record StoredTask(
       String companyId, String taskId, String companyName, String municipalityCode,
-      CompanyEntry.OrdinaryHoursStance openToOrdinaryHours, GeoPoint location, String title, String description,
-      List<String> skills, String occupationCode, Set<String> demands, Set<String> offered,
+      CompanyEntry.OrdinaryHoursStance openToOrdinaryHours, GeoPoint location, String title, String occupationCode, Set<String> demands, Set<String> offered,
       int hoursMin, int hoursMax, boolean eligibleForPaidHours, CompanyEntry.PaidHoursRecord paidHoursRecord,
       List<TimeSlot> schedule) {
 
@@ -168,7 +161,7 @@ final class TaskDocuments {
           doc.get(COMPANY_ID), doc.get(TASK_ID), doc.get(COMPANY_NAME), doc.get(MUNICIPALITY),
           CompanyEntry.OrdinaryHoursStance.valueOf(doc.get(ORDINARY_HOURS)),
           new GeoPoint(doc.getField(LAT).numericValue().doubleValue(), doc.getField(LON).numericValue().doubleValue()),
-          doc.get(TITLE), doc.get(DESCRIPTION), List.of(doc.getValues(SKILLS)), doc.get(OCCUPATION),
+          doc.get(TITLE), doc.get(OCCUPATION),
           values(doc, DEMAND), values(doc, OFFERED),
           doc.getField(HOURS_MIN).numericValue().intValue(), doc.getField(HOURS_MAX).numericValue().intValue(),
           doc.getField(PAID_ELIGIBLE).numericValue().intValue() == 1,

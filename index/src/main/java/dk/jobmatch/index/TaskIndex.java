@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -61,7 +62,10 @@ public final class TaskIndex implements Closeable {
     this.explainer = new MatchExplainer(vocabulary);
     IndexWriterConfig config = new IndexWriterConfig(DanishText.ANALYZER)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(128);
+        .setRAMBufferSizeMB(128)
+        // Stored fields are most of the index and are read only for the few rows shown: trade a little
+        // read time for a much smaller index.
+        .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
   }
@@ -283,7 +287,7 @@ public final class TaskIndex implements Closeable {
           for (TaskRows.Row row : rows.rows()) {
             StoredTask stored = StoredTask.from(searcher.storedFields().document(row.doc()));
             candidates.add(new Candidate(e.getKey(), row.score(), ScoreBreakdown.of(row.values(), ranking.weights()),
-                explainer.explain(citizen, stored, round(row.distanceKm()))));
+                explainer.explain(citizen, stored, round(row.distanceKm()), TaskText.of(searcher, row.doc()))));
           }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
@@ -327,7 +331,8 @@ public final class TaskIndex implements Closeable {
     for (TaskRows.Row row : rows.rows()) {
       StoredTask task = StoredTask.from(stored.document(row.doc()));
       byCompany.computeIfAbsent(task.companyId(), k -> new ArrayList<>())
-          .add(new ScoredTask(task, row.score(), ScoreBreakdown.of(row.values(), ranking.weights()), round(row.distanceKm())));
+          .add(new ScoredTask(task, row.doc(), row.score(), ScoreBreakdown.of(row.values(), ranking.weights()),
+              round(row.distanceKm())));
     }
     List<CompanyMatch> companies = new ArrayList<>(companyIds.size());
     for (String companyId : companyIds) {
@@ -339,7 +344,7 @@ public final class TaskIndex implements Closeable {
       List<TaskMatch> shown = new ArrayList<>(TASKS_PER_COMPANY);
       for (ScoredTask t : tasks.subList(0, Math.min(TASKS_PER_COMPANY, tasks.size()))) {
         shown.add(new TaskMatch(t.task().taskId(), t.task().title(), t.task().occupationCode(), t.task().hoursMin(),
-            t.task().hoursMax(), t.score(), t.breakdown(), explainer.explain(citizen, t.task(), t.distanceKm())));
+            t.task().hoursMax(), t.score(), t.breakdown(), explainer.explain(citizen, t.task(), t.distanceKm(), TaskText.of(searcher, t.doc()))));
       }
       ScoredTask best = tasks.getFirst();
       companies.add(new CompanyMatch(companyId, best.task().companyName(), best.task().municipalityCode(),
@@ -350,7 +355,7 @@ public final class TaskIndex implements Closeable {
   }
 
   /** A task of a chosen company with its score, for grouping and combinations. */
-  record ScoredTask(StoredTask task, double score, ScoreBreakdown breakdown, double distanceKm) {
+  record ScoredTask(StoredTask task, int doc, double score, ScoreBreakdown breakdown, double distanceKm) {
     static final Comparator<ScoredTask> BEST_FIRST = Comparator.comparingDouble(ScoredTask::score).reversed()
         .thenComparingDouble(ScoredTask::distanceKm).thenComparing(t -> t.task().taskId());
   }
