@@ -13,13 +13,16 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** What the match index is told about a citizen: the profile, nothing that identifies the person. */
+/**
+ * What the match index is told about a citizen: the profile, nothing that identifies the person.
+ * Public so the benchmark asks the index exactly what the service asks.
+ */
 @Component
-class CitizenProfiles {
+public class CitizenProfiles {
   /** A citizen without a driving licence cannot take a task that demands driving, whatever else they need. */
   static final String NO_DRIVING = "NO_DRIVING";
 
-  CitizenProfile of(Citizen c) {
+  public CitizenProfile of(Citizen c) {
     List<Need> needs = new ArrayList<>();
     c.accommodationNeeds().forEach(n -> needs.add(new Need(n.code(), Strictness.valueOf(n.strictness()))));
     boolean statesNoDriving = needs.stream().anyMatch(n -> n.code().equals(NO_DRIVING) && n.strictness() == Strictness.MUST);
