@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,8 @@ final class GridBaseline {
   private final int[] textFreqs;
   private final int[] textLength;
   private final Map<String, Integer> termIds = new HashMap<>();
+  /** Written by {@link #match}; read only by the single-threaded timing loop. */
+  private int lastCandidates;
 
   GridBaseline(List<CompanyEntry> companies, Vocabulary vocabulary, TextStatistics statistics, ScoreWeights weights) {
     this.statistics = statistics;
@@ -176,7 +179,7 @@ final class GridBaseline {
         String joined = String.join("\n", task.title(), task.description(), String.join("\n", task.skills()));
         text[t] = texts.computeIfAbsent(joined, k -> {
           List<String> tokens = TextStatistics.taskTokens(task);
-          Map<Integer, Integer> freqs = new java.util.LinkedHashMap<>();
+          Map<Integer, Integer> freqs = new LinkedHashMap<>();
           for (String token : tokens) {
             freqs.merge(termIds.computeIfAbsent(token, x -> termIds.size()), 1, Integer::sum);
           }
@@ -200,6 +203,11 @@ final class GridBaseline {
       System.arraycopy(textTermList.get(i), 0, textTerms, textStart[i], textTermList.get(i).length);
       System.arraycopy(textFreqList.get(i), 0, textFreqs, textStart[i], textFreqList.get(i).length);
     }
+  }
+
+  /** How many tasks passed every filter in the last {@link #match}, for the report. */
+  int lastCandidates() {
+    return lastCandidates;
   }
 
   int taskCount() {
@@ -231,6 +239,7 @@ final class GridBaseline {
     int col0 = Math.max(0, (int) Math.floor((home.lon() - dLon - LON0) / CELL_LON));
     int col1 = Math.min(COLS - 1, (int) Math.floor((home.lon() + dLon - LON0) / CELL_LON));
     CompanyBest best = new CompanyBest();
+    int candidates = 0;
     for (int row = row0; row <= row1; row++) {
       for (int col = col0; col <= col1; col++) {
         int cell = row * COLS + col;
@@ -245,6 +254,7 @@ final class GridBaseline {
           if (km > radius) {
             continue;
           }
+          candidates++;
           if (company[t] != best.company) {
             best.offerTo(top, limit);
             best.start(company[t]);
@@ -254,6 +264,7 @@ final class GridBaseline {
       }
     }
     best.offerTo(top, limit);
+    lastCandidates = candidates;
     List<CompanyRow> ranked = new ArrayList<>(top);
     ranked.sort(BEST_FIRST);
     return ranked;

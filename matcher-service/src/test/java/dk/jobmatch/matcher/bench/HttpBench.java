@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -136,8 +137,10 @@ final class HttpBench {
     }
     Run warm = fire(client, requests, 0, settings.httpWarmup());
     report.line("warm-up: %,d requests in %.1f s", warm.done(), warm.seconds());
+    CpuMeter cpu = CpuMeter.start();
     Run measured = fire(client, requests, settings.httpWarmup(), settings.httpRequests());
-    report.line("GET /citizens/{id}/matches?limit=10: %s", measured.latencies().summary());
+    report.line("GET /citizens/{id}/matches?limit=10: %s (%s; client and service share this JVM)",
+        measured.latencies().summary(), cpu.since());
     report.line("throughput at concurrency %d: %,.0f requests/s (%,d requests in %.1f s%s)", settings.httpConcurrency(),
         measured.done() / measured.seconds(), measured.done(), measured.seconds(),
         measured.done() < settings.httpRequests() ? ", stopped at the time limit" : "");
@@ -182,7 +185,7 @@ final class HttpBench {
     pool.shutdownNow();
     double seconds = BenchReport.seconds(System.nanoTime() - started);
     int done = Math.min(count, next.get());
-    long[] completed = java.util.Arrays.stream(nanos, 0, done).filter(n -> n > 0).toArray();
+    long[] completed = Arrays.stream(nanos, 0, done).filter(n -> n > 0).toArray();
     return new Run(completed.length, seconds, new Latencies(completed), failures.get(), statuses);
   }
 

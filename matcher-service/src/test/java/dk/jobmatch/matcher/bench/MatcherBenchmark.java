@@ -19,8 +19,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -72,11 +74,13 @@ class MatcherBenchmark {
     report.line("heap with the generated entries (live, after GC): %,.0f MiB", heapData);
 
     TaskIndex index = TaskIndex.inMemory(Vocabulary.bundled());
+    CpuMeter buildCpu = CpuMeter.start();
     long t1 = System.nanoTime();
     index.replaceAll(entries);
     long built = System.nanoTime() - t1;
     double heapIndex = BenchReport.liveHeapMiB();
-    report.line("index build (replaceAll: geographic order, one segment, commit): %.1f s", BenchReport.seconds(built));
+    report.line("index build (replaceAll: geographic order, one segment, commit): %.1f s (%s)", BenchReport.seconds(built),
+        buildCpu.since());
     report.line("index size (TaskIndex.sizeInBytes, in-memory directory): %,.1f MiB; %,d documents; %d segment(s)",
         index.sizeInBytes() / (1024.0 * 1024.0), index.taskCount(), index.segmentCount());
     report.line("heap after build (live, after GC): %,.0f MiB, of which the index about %,.0f MiB",
@@ -140,6 +144,7 @@ class MatcherBenchmark {
     for (int i = 0; i < settings.warmup(); i++) {
       index.match(query(queries, i), LIMIT, settings.today());
     }
+    CpuMeter cpu = CpuMeter.start();
     long[] nanos = new long[settings.queries()];
     long companies = 0;
     int empty = 0;
@@ -153,7 +158,7 @@ class MatcherBenchmark {
     }
     Latencies single = new Latencies(nanos);
     luceneSingle = single;
-    report.line("single thread: %s", single.summary());
+    report.line("single thread: %s (%s)", single.summary(), cpu.since());
     report.line("results: %.1f companies per query on average, %d of %d queries found none",
         companies / (double) nanos.length, empty, nanos.length);
 
@@ -161,6 +166,7 @@ class MatcherBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.throughputSeconds());
     List<Future<Integer>> counts = new ArrayList<>();
+    CpuMeter throughputCpu = CpuMeter.start();
     long started = System.nanoTime();
     for (int w = 0; w < threads; w++) {
       int offset = w * 997;
@@ -179,7 +185,8 @@ class MatcherBenchmark {
     }
     double seconds = BenchReport.seconds(System.nanoTime() - started);
     pool.shutdown();
-    report.line("throughput with %d threads: %,.0f matches/s (%,d matches in %.1f s)", threads, total / seconds, total, seconds);
+    report.line("throughput with %d threads: %,.0f matches/s (%,d matches in %.1f s; %s)", threads, total / seconds, total,
+        seconds, throughputCpu.since());
   }
 
 
@@ -206,9 +213,9 @@ class MatcherBenchmark {
           if (!luceneTasks.stream().map(MatchResult.TaskMatch::taskId).toList().equals(base.get(k).taskIds())) {
             sameTasks = false;
             if (taskExamples.size() < 2) {
-              taskExamples.add(String.format(java.util.Locale.ROOT, "query %d, company %s: Lucene %s; baseline %s",
+              taskExamples.add(String.format(Locale.ROOT, "query %d, company %s: Lucene %s; baseline %s",
                   i, lucene.get(k).companyId(), luceneTasks.stream()
-                      .map(t -> t.taskId().substring(0, 8) + String.format(java.util.Locale.ROOT, " %.9f", t.score())).toList(),
+                      .map(t -> t.taskId().substring(0, 8) + String.format(Locale.ROOT, " %.9f", t.score())).toList(),
                   base.get(k).taskIds().stream().map(id -> id.substring(0, 8)).toList()));
             }
           }
@@ -235,15 +242,22 @@ class MatcherBenchmark {
     for (int i = 0; i < settings.warmup(); i++) {
       grid.match(query(queries, i), LIMIT, settings.today());
     }
+    CpuMeter cpu = CpuMeter.start();
     long[] nanos = new long[settings.queries()];
+    long[] candidates = new long[settings.queries()];
     for (int i = 0; i < nanos.length; i++) {
       CitizenProfile q = query(queries, settings.warmup() + i);
       long t = System.nanoTime();
       grid.match(q, LIMIT, settings.today());
       nanos[i] = System.nanoTime() - t;
+      candidates[i] = grid.lastCandidates();
     }
     Latencies single = new Latencies(nanos);
-    report.line("baseline single thread: %s", single.summary());
+    report.line("baseline single thread: %s (%s)", single.summary(), cpu.since());
+    Arrays.sort(candidates);
+    report.line("candidates per query (tasks in reach that pass every hard filter; both engines score each): "
+        + "p50 %,d, p95 %,d, p99 %,d, max %,d", candidates[candidates.length / 2], candidates[candidates.length * 95 / 100],
+        candidates[candidates.length * 99 / 100], candidates[candidates.length - 1]);
     report.line("ratio baseline / Lucene: p50 %.2fx, p95 %.2fx, p99 %.2fx (above 1 means Lucene is faster)",
         single.percentileMs(50) / luceneSingle.percentileMs(50), single.percentileMs(95) / luceneSingle.percentileMs(95),
         single.percentileMs(99) / luceneSingle.percentileMs(99));
@@ -254,11 +268,11 @@ class MatcherBenchmark {
     while (at < lucene.size() && at < base.size() && lucene.get(at).companyId().equals(base.get(at).companyId())) {
       at++;
     }
-    String l = at < lucene.size() ? String.format(java.util.Locale.ROOT, "%s score %.9f at %.4f km",
+    String l = at < lucene.size() ? String.format(Locale.ROOT, "%s score %.9f at %.4f km",
         lucene.get(at).companyId(), lucene.get(at).score(), lucene.get(at).distanceKm()) : "none";
-    String b = at < base.size() ? String.format(java.util.Locale.ROOT, "%s score %.9f at %.4f km",
+    String b = at < base.size() ? String.format(Locale.ROOT, "%s score %.9f at %.4f km",
         base.get(at).companyId(), base.get(at).score(), base.get(at).distanceKm()) : "none";
-    return String.format(java.util.Locale.ROOT, "query %d, rank %d (Lucene %d rows, baseline %d): Lucene %s; baseline %s",
+    return String.format(Locale.ROOT, "query %d, rank %d (Lucene %d rows, baseline %d): Lucene %s; baseline %s",
         query, at + 1, lucene.size(), base.size(), l, b);
   }
 }
