@@ -61,6 +61,12 @@ class ArchitectureTest {
       .because("demo data is optional and must be removable without touching the service");
 
   @ArchTest
+  static final ArchRule syntheticDataFeedsOnlyTheDemo = noClasses()
+      .that().resideOutsideOfPackages("dk.jobmatch.matcher.synthetic..", "dk.jobmatch.matcher.demo..")
+      .should().dependOnClassesThat().resideInAPackage("dk.jobmatch.matcher.synthetic..")
+      .because("synthetic data is for the demo data set and the benchmark, never for the service's own work");
+
+  @ArchTest
   static final ArchRule controllersImplementTheGeneratedContract = classes()
       .that().areAnnotatedWith(RestController.class)
       .and().areNotAnnotatedWith(DEV_ONLY)

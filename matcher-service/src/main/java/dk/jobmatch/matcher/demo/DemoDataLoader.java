@@ -3,6 +3,7 @@ package dk.jobmatch.matcher.demo;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
 import dk.jobmatch.matcher.company.CompanyRepository;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,11 +38,12 @@ class DemoDataLoader implements ApplicationRunner {
     if (existing != null && existing > 0) {
       return;
     }
-    var demoCompanies = DemoData.companies(clock.instant());
-    var demoCitizens = DemoData.citizens(clock.instant());
+    long started = System.nanoTime();
+    var demoCompanies = DemoData.companies(clock.instant(), LocalDate.now(clock));
+    var demoCitizens = DemoData.citizens(clock.instant(), LocalDate.now(clock));
     companies.insert(demoCompanies).then().block();
     citizens.insert(demoCitizens).then().block();
-    log.info("Loaded DEMO data: {} companies, {} citizens (names start with {})",
-        demoCompanies.size(), demoCitizens.size(), DemoData.LABEL.strip());
+    log.info("Loaded DEMO data: {} companies, {} citizens (names start with {}) in {} ms",
+        demoCompanies.size(), demoCitizens.size(), DemoData.LABEL.strip(), (System.nanoTime() - started) / 1_000_000);
   }
 }

@@ -23,10 +23,13 @@ import org.springframework.stereotype.Component;
 /**
  * What the match index is told about a citizen: the profile, nothing that identifies the person.
  * A job goal given as text only ("lager") gets the occupation code the catalogue resolves it to,
- * when it is confident, so it ranks like a goal with a code.
+ * when it is confident, so it ranks like a goal with a code. Public so the benchmark asks the index
+ * exactly what the service asks.
  */
 @Component
-class CitizenProfiles {
+public class CitizenProfiles {
+  /** A citizen without a driving licence cannot take a task that demands driving, whatever else they need. */
+  static final String NO_DRIVING = "NO_DRIVING";
   private static final int REMEMBERED_TITLES = 10_000;
 
   private final OccupationCatalog occupations;
@@ -39,14 +42,12 @@ class CitizenProfiles {
         }
       });
 
-  CitizenProfiles(OccupationCatalog occupations) {
+  public CitizenProfiles(OccupationCatalog occupations) {
     this.occupations = occupations;
   }
-  /** A citizen without a driving licence cannot take a task that demands driving, whatever else they need. */
-  static final String NO_DRIVING = "NO_DRIVING";
 
   /** Blocks for a moment on a cache miss (a catalogue search): call it off the event loop. */
-  CitizenProfile of(Citizen c) {
+  public CitizenProfile of(Citizen c) {
     List<Need> needs = new ArrayList<>();
     c.accommodationNeeds().forEach(n -> needs.add(new Need(n.code(), Strictness.valueOf(n.strictness()))));
     boolean statesNoDriving = needs.stream().anyMatch(n -> n.code().equals(NO_DRIVING) && n.strictness() == Strictness.MUST);

@@ -1,0 +1,522 @@
+package dk.jobmatch.matcher.bench;
+
+import dk.jobmatch.index.CitizenProfile;
+import dk.jobmatch.index.CitizenProfile.JobGoal;
+import dk.jobmatch.index.CitizenProfile.Need;
+import dk.jobmatch.index.CitizenProfile.Strictness;
+import dk.jobmatch.index.CompanyEntry;
+import dk.jobmatch.index.GeoPoint;
+import dk.jobmatch.index.MatchResult.GoalMatchKind;
+import dk.jobmatch.index.ScoreModel;
+import dk.jobmatch.index.ScoreWeights;
+import dk.jobmatch.index.TaskEntry;
+import dk.jobmatch.index.TextStatistics;
+import dk.jobmatch.index.vocabulary.NeedRule;
+import dk.jobmatch.index.vocabulary.NeedVerdict;
+import dk.jobmatch.index.vocabulary.Vocabulary;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The benchmark's strong plain-Java baseline: no Lucene search. Every task sits in a geographic grid
+ * of about 5 km cells (a company's tasks side by side), and a query scans only the cells its commute
+ * circle touches, with the same hard filters, the same {@link ScoreModel} parts and weights, BM25 from
+ * the index's own {@link TextStatistics}, and the same grouping as {@code TaskIndex.match}: companies
+ * by their best task (then nearer, then company id), three tasks each.
+ *
+ * <p>What does not depend on the citizen is worked out once at build time: each distinct pair of
+ * (demands, accommodations offered) is judged against every need with {@link NeedVerdict#judge}, so a
+ * query checks its MUST needs with one mask; each distinct task text is analysed once into term ids
+ * and frequencies. Lucene does more per query than this: the held-back count, explanations and
+ * combinations of tasks.
+ */
+final class GridBaseline {
+  private static final double LAT0 = 54.5;
+  private static final double LON0 = 8.0;
+  private static final double CELL_LAT = 0.045;
+  private static final double CELL_LON = 0.08;
+  private static final int ROWS = (int) Math.ceil((57.8 - LAT0) / CELL_LAT);
+  private static final int COLS = (int) Math.ceil((15.2 - LON0) / CELL_LON);
+  private static final int TASKS_PER_COMPANY = 3;
+
+  private final TextStatistics statistics;
+  private final double[] weights;
+  private final List<String> needCodes;
+  private final Map<String, Integer> needBit = new HashMap<>();
+
+  // Companies.
+  private final String[] companyIds;
+  private final long[] availableFrom;
+  private final int[] fullMonth;
+  private final double[] record;
+
+  // Tasks, in grid order: cell by cell, and within a cell company by company.
+  private final int[] cellStart;
+  private final double[] lat;
+  private final double[] lon;
+  private final int[] company;
+  private final String[] taskIds;
+  private final byte[] hoursMin;
+  private final byte[] hoursMax;
+  private final boolean[] free;
+  private final int[] occupation;
+  private final double[] ordinary;
+  private final int[] profile;
+  private final int[] text;
+
+  /** Per distinct (demands, offered): bit n set when need n is violated. */
+  private final int[] violatedNeeds;
+  /** Per distinct text: its terms and frequencies (CSR), and its length in tokens. */
+  private final int[] textStart;
+  private final int[] textTerms;
+  private final int[] textFreqs;
+  private final int[] textLength;
+  private final Map<String, Integer> termIds = new HashMap<>();
+  /** Written by {@link #match}; read only by the single-threaded timing loop. */
+  private int lastCandidates;
+
+  GridBaseline(List<CompanyEntry> companies, Vocabulary vocabulary, TextStatistics statistics, ScoreWeights weights) {
+    this.statistics = statistics;
+    this.weights = new double[] {weights.goals(), weights.experience(), weights.skills(), weights.developmentGoals(),
+        weights.hoursFit(), weights.distance(), weights.preferNeeds(), weights.ordinaryHours(), weights.paidHoursRecord()};
+    this.needCodes = vocabulary.needs().keySet().stream().sorted().toList();
+    if (needCodes.size() > 31) {
+      throw new IllegalStateException("more needs than bits in an int");
+    }
+    for (int i = 0; i < needCodes.size(); i++) {
+      needBit.put(needCodes.get(i), i);
+    }
+
+    int n = companies.size();
+    companyIds = new String[n];
+    availableFrom = new long[n];
+    fullMonth = new int[n];
+    record = new double[n];
+    int[] cellOf = new int[n];
+    int[] tasksInCell = new int[ROWS * COLS + 1];
+    int taskCount = 0;
+    for (int c = 0; c < n; c++) {
+      CompanyEntry e = companies.get(c);
+      companyIds[c] = e.companyId();
+      LocalDate from = e.availability().availableFrom();
+      availableFrom[c] = from == null ? Long.MIN_VALUE : from.toEpochDay();
+      YearMonth full = e.availability().fullInMonth();
+      fullMonth[c] = full == null ? 0 : full.getYear() * 100 + full.getMonthValue();
+      record[c] = ScoreModel.paidHoursRecord(e.paidHoursRecord());
+      cellOf[c] = cell(e.location().lat(), e.location().lon());
+      tasksInCell[cellOf[c]] += e.tasks().size();
+      taskCount += e.tasks().size();
+    }
+    cellStart = new int[ROWS * COLS + 1];
+    for (int cell = 0; cell < ROWS * COLS; cell++) {
+      cellStart[cell + 1] = cellStart[cell] + tasksInCell[cell];
+    }
+    Integer[] order = new Integer[n];
+    for (int c = 0; c < n; c++) {
+      order[c] = c;
+    }
+    Arrays.sort(order, Comparator.comparingInt((Integer c) -> cellOf[c]).thenComparingInt(c -> c));
+
+    lat = new double[taskCount];
+    lon = new double[taskCount];
+    company = new int[taskCount];
+    taskIds = new String[taskCount];
+    hoursMin = new byte[taskCount];
+    hoursMax = new byte[taskCount];
+    free = new boolean[taskCount];
+    occupation = new int[taskCount];
+    ordinary = new double[taskCount];
+    profile = new int[taskCount];
+    text = new int[taskCount];
+
+    Map<String, Integer> profiles = new HashMap<>();
+    List<Integer> violated = new ArrayList<>();
+    Map<String, Integer> texts = new HashMap<>();
+    List<int[]> textTermList = new ArrayList<>();
+    List<int[]> textFreqList = new ArrayList<>();
+    List<Integer> lengths = new ArrayList<>();
+    int t = 0;
+    for (int c : order) {
+      CompanyEntry e = companies.get(c);
+      for (TaskEntry task : e.tasks()) {
+        lat[t] = e.location().lat();
+        lon[t] = e.location().lon();
+        company[t] = c;
+        taskIds[t] = task.taskId();
+        hoursMin[t] = (byte) task.weeklyHoursMin();
+        hoursMax[t] = (byte) task.weeklyHoursMax();
+        free[t] = task.freeCapacity() >= 1;
+        occupation[t] = code(task.occupationCode());
+        ordinary[t] = ScoreModel.ordinaryHours(e.openToOrdinaryHours(), task.eligibleForPaidHours());
+
+        Set<String> offered = new TreeSet<>(e.accommodationsOffered());
+        offered.addAll(task.accommodationsOffered());
+        Set<String> demands = new TreeSet<>(task.demands());
+        profile[t] = profiles.computeIfAbsent(demands + "|" + offered, k -> {
+          int bits = 0;
+          for (int i = 0; i < needCodes.size(); i++) {
+            NeedRule rule = vocabulary.need(needCodes.get(i)).orElseThrow();
+            if (NeedVerdict.judge(rule, demands, offered).violated()) {
+              bits |= 1 << i;
+            }
+          }
+          violated.add(bits);
+          return violated.size() - 1;
+        });
+
+        String joined = String.join("\n", task.title(), task.description(), String.join("\n", task.skills()));
+        text[t] = texts.computeIfAbsent(joined, k -> {
+          List<String> tokens = TextStatistics.taskTokens(task);
+          Map<Integer, Integer> freqs = new LinkedHashMap<>();
+          for (String token : tokens) {
+            freqs.merge(termIds.computeIfAbsent(token, x -> termIds.size()), 1, Integer::sum);
+          }
+          textTermList.add(freqs.keySet().stream().mapToInt(Integer::intValue).toArray());
+          textFreqList.add(freqs.values().stream().mapToInt(Integer::intValue).toArray());
+          lengths.add(tokens.size());
+          return lengths.size() - 1;
+        });
+        t++;
+      }
+    }
+    violatedNeeds = violated.stream().mapToInt(Integer::intValue).toArray();
+    textLength = lengths.stream().mapToInt(Integer::intValue).toArray();
+    textStart = new int[textLength.length + 1];
+    for (int i = 0; i < textLength.length; i++) {
+      textStart[i + 1] = textStart[i] + textTermList.get(i).length;
+    }
+    textTerms = new int[textStart[textLength.length]];
+    textFreqs = new int[textTerms.length];
+    for (int i = 0; i < textLength.length; i++) {
+      System.arraycopy(textTermList.get(i), 0, textTerms, textStart[i], textTermList.get(i).length);
+      System.arraycopy(textFreqList.get(i), 0, textFreqs, textStart[i], textFreqList.get(i).length);
+    }
+  }
+
+  /** How many tasks passed every filter in the last {@link #match}, for the report. */
+  int lastCandidates() {
+    return lastCandidates;
+  }
+
+  int taskCount() {
+    return lat.length;
+  }
+
+  int distinctProfiles() {
+    return violatedNeeds.length;
+  }
+
+  int distinctTexts() {
+    return textLength.length;
+  }
+
+  /** One company of the result: its best task's score and distance, and its best tasks. */
+  record CompanyRow(String companyId, double score, double distanceKm, List<String> taskIds) {}
+
+  /** The best {@code limit} companies for the citizen, best first. */
+  List<CompanyRow> match(CitizenProfile citizen, int limit, LocalDate today) {
+    Query q = new Query(citizen, today);
+    // Worst on top, so it is the one to drop.
+    PriorityQueue<CompanyRow> top = new PriorityQueue<>(limit + 1, BEST_FIRST.reversed());
+    double radius = citizen.maxCommuteKm();
+    GeoPoint home = citizen.home();
+    double dLat = radius / 111.2;
+    double dLon = radius / (111.2 * Math.cos(Math.toRadians(Math.min(89, Math.abs(home.lat()) + dLat))));
+    int row0 = Math.max(0, (int) Math.floor((home.lat() - dLat - LAT0) / CELL_LAT));
+    int row1 = Math.min(ROWS - 1, (int) Math.floor((home.lat() + dLat - LAT0) / CELL_LAT));
+    int col0 = Math.max(0, (int) Math.floor((home.lon() - dLon - LON0) / CELL_LON));
+    int col1 = Math.min(COLS - 1, (int) Math.floor((home.lon() + dLon - LON0) / CELL_LON));
+    CompanyBest best = new CompanyBest();
+    int candidates = 0;
+    for (int row = row0; row <= row1; row++) {
+      for (int col = col0; col <= col1; col++) {
+        int cell = row * COLS + col;
+        if (cellStart[cell] == cellStart[cell + 1] || !touches(row, col, home, radius)) {
+          continue;
+        }
+        for (int t = cellStart[cell]; t < cellStart[cell + 1]; t++) {
+          if (!q.passesCheapFilters(t)) {
+            continue;
+          }
+          double km = home.distanceKm(new GeoPoint(lat[t], lon[t]));
+          if (km > radius) {
+            continue;
+          }
+          candidates++;
+          if (company[t] != best.company) {
+            best.offerTo(top, limit);
+            best.start(company[t]);
+          }
+          best.add(t, q.score(t, km), km);
+        }
+      }
+    }
+    best.offerTo(top, limit);
+    lastCandidates = candidates;
+    List<CompanyRow> ranked = new ArrayList<>(top);
+    ranked.sort(BEST_FIRST);
+    return ranked;
+  }
+
+  private static final Comparator<CompanyRow> BEST_FIRST = Comparator.comparingDouble(CompanyRow::score).reversed()
+      .thenComparingDouble(CompanyRow::distanceKm).thenComparing(CompanyRow::companyId);
+
+  /** Whether the cell's rectangle comes within {@code radius} of home: its nearest point, with a metre of slack. */
+  private static boolean touches(int row, int col, GeoPoint home, double radius) {
+    double south = LAT0 + row * CELL_LAT;
+    double west = LON0 + col * CELL_LON;
+    double nearestLat = Math.max(south, Math.min(south + CELL_LAT, home.lat()));
+    double nearestLon = Math.max(west, Math.min(west + CELL_LON, home.lon()));
+    return home.distanceKm(new GeoPoint(nearestLat, nearestLon)) <= radius + 0.001;
+  }
+
+  private static int cell(double lat, double lon) {
+    int row = Math.max(0, Math.min(ROWS - 1, (int) Math.floor((lat - LAT0) / CELL_LAT)));
+    int col = Math.max(0, Math.min(COLS - 1, (int) Math.floor((lon - LON0) / CELL_LON)));
+    return row * COLS + col;
+  }
+
+  private static int code(String occupationCode) {
+    if (occupationCode == null || occupationCode.length() != 4) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(occupationCode);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** One citizen's query: filters and score parts prepared once, then applied to each task in reach. */
+  private final class Query {
+    private final CitizenProfile citizen;
+    private final long today;
+    private final int thisMonth;
+    private final int mustMask;
+    private final int preferMask;
+    private final int preferTotal;
+    private final Set<String> excluded;
+    private final int[] goalCodes;
+    private final int[] goalMinorGroups;
+    private final double[][] goalValues;
+    /** Per term id: bit g set when the term is a word of goal g's title. */
+    private final int[] goalTerms;
+    private final Set<Integer> experienceCodes = new HashSet<>();
+    private final Set<Integer> experienceMinorGroups = new HashSet<>();
+    /** Per term id: its idf when the term is one of the query's, else 0. */
+    private final double[] skillIdf;
+    private final double[] developmentIdf;
+    private final boolean anySkill;
+    private final boolean anyDevelopment;
+    private final double[] values = new double[9];
+
+    Query(CitizenProfile citizen, LocalDate today) {
+      this.citizen = citizen;
+      this.today = today.toEpochDay();
+      this.thisMonth = today.getYear() * 100 + today.getMonthValue();
+      int must = 0;
+      int prefer = 0;
+      int preferCount = 0;
+      for (Need need : citizen.needs()) {
+        Integer bit = needBit.get(need.code());
+        if (bit == null) {
+          throw new IllegalArgumentException("unknown accommodation need " + need.code());
+        }
+        if (need.strictness() == Strictness.MUST) {
+          must |= 1 << bit;
+        } else {
+          prefer |= 1 << bit;
+          preferCount++;
+        }
+      }
+      mustMask = must;
+      preferMask = prefer;
+      preferTotal = preferCount;
+      excluded = citizen.excludedCompanyIds();
+
+      List<JobGoal> goals = citizen.jobGoals();
+      goalCodes = new int[goals.size()];
+      goalMinorGroups = new int[goals.size()];
+      goalValues = new double[goals.size()][];
+      goalTerms = new int[termIds.size()];
+      for (int i = 0; i < goals.size(); i++) {
+        JobGoal goal = goals.get(i);
+        goalCodes[i] = code(goal.occupationCode());
+        goalMinorGroups[i] = goalCodes[i] < 0 ? -1 : goalCodes[i] / 10;
+        goalValues[i] = new double[GoalMatchKind.values().length];
+        for (GoalMatchKind kind : GoalMatchKind.values()) {
+          goalValues[i][kind.ordinal()] = ScoreModel.goal(kind, goal.rank());
+        }
+        for (String term : TextStatistics.queryTerms(List.of(goal.title()))) {
+          Integer id = termIds.get(term);
+          if (id != null) {
+            goalTerms[id] |= 1 << i;
+          }
+        }
+      }
+      for (String code : citizen.experienceOccupationCodes()) {
+        int c = code(code);
+        if (c >= 0) {
+          experienceCodes.add(c);
+          experienceMinorGroups.add(c / 10);
+        }
+      }
+      skillIdf = idfs(citizen.skills());
+      developmentIdf = idfs(citizen.developmentGoals());
+      anySkill = Arrays.stream(skillIdf).anyMatch(v -> v != 0);
+      anyDevelopment = Arrays.stream(developmentIdf).anyMatch(v -> v != 0);
+    }
+
+    private double[] idfs(List<String> phrases) {
+      double[] idf = new double[termIds.size()];
+      for (String term : new LinkedHashSet<>(TextStatistics.queryTerms(phrases))) {
+        Integer id = termIds.get(term);
+        if (id != null) {
+          idf[id] = statistics.idf(term);
+        }
+      }
+      return idf;
+    }
+
+    /** Every hard filter but the distance: hours, capacity, availability, exclusions, MUST needs. */
+    boolean passesCheapFilters(int t) {
+      if (hoursMin[t] > citizen.hoursNow() || !free[t]) {
+        return false;
+      }
+      int c = company[t];
+      if (availableFrom[c] > today || fullMonth[c] == thisMonth) {
+        return false;
+      }
+      if ((violatedNeeds[profile[t]] & mustMask) != 0) {
+        return false;
+      }
+      return excluded.isEmpty() || !excluded.contains(companyIds[c]);
+    }
+
+    /** The same parts, in the same order and with the same weights, as the index's ranking. */
+    double score(int t, double km) {
+      int code = occupation[t];
+      int txt = text[t];
+      int goalHits = 0;
+      double skills = 0;
+      double development = 0;
+      for (int k = textStart[txt]; k < textStart[txt + 1]; k++) {
+        int term = textTerms[k];
+        goalHits |= goalTerms[term];
+        if (anySkill && skillIdf[term] != 0) {
+          skills += statistics.bm25(skillIdf[term], textFreqs[k], textLength[txt]);
+        }
+        if (anyDevelopment && developmentIdf[term] != 0) {
+          development += statistics.bm25(developmentIdf[term], textFreqs[k], textLength[txt]);
+        }
+      }
+      double goals = 0;
+      for (int i = 0; i < goalCodes.length; i++) {
+        GoalMatchKind kind = null;
+        if (code >= 0 && code == goalCodes[i]) {
+          kind = GoalMatchKind.EXACT_OCCUPATION;
+        } else if (code >= 0 && code / 10 == goalMinorGroups[i]) {
+          kind = GoalMatchKind.SAME_MINOR_GROUP;
+        } else if ((goalHits & (1 << i)) != 0) {
+          kind = GoalMatchKind.TITLE_TEXT;
+        }
+        if (kind != null) {
+          goals = Math.max(goals, goalValues[i][kind.ordinal()]);
+        }
+      }
+      values[0] = goals;
+      values[1] = ScoreModel.experience(experienceCodes.contains(code), code >= 0 && experienceMinorGroups.contains(code / 10));
+      values[2] = ScoreModel.text(skills);
+      values[3] = ScoreModel.text(development);
+      values[4] = ScoreModel.hoursFit(hoursMin[t], hoursMax[t], citizen.hoursNow(), citizen.hoursTarget());
+      values[5] = ScoreModel.distance(km, citizen.maxCommuteKm());
+      values[6] = ScoreModel.preferNeeds(preferTotal - Integer.bitCount(violatedNeeds[profile[t]] & preferMask), preferTotal);
+      values[7] = ordinary[t];
+      values[8] = record[company[t]];
+      double sum = 0;
+      for (int i = 0; i < values.length; i++) {
+        sum += values[i] * weights[i];
+      }
+      return sum;
+    }
+  }
+
+  /** The company being scanned: its best task and its best three, kept without allocation per task. */
+  private final class CompanyBest {
+    int company = -1;
+    final int[] tasks = new int[TASKS_PER_COMPANY];
+    final double[] scores = new double[TASKS_PER_COMPANY];
+    final double[] kms = new double[TASKS_PER_COMPANY];
+    int size;
+
+    void start(int c) {
+      company = c;
+      size = 0;
+    }
+
+    /** Keeps the three best by score, then nearer, then task id (the order the index shows them in). */
+    void add(int t, double score, double km) {
+      int at = size;
+      while (at > 0 && better(score, km, t, scores[at - 1], kms[at - 1], tasks[at - 1])) {
+        at--;
+      }
+      if (at >= TASKS_PER_COMPANY) {
+        return;
+      }
+      for (int i = Math.min(size, TASKS_PER_COMPANY - 1); i > at; i--) {
+        tasks[i] = tasks[i - 1];
+        scores[i] = scores[i - 1];
+        kms[i] = kms[i - 1];
+      }
+      tasks[at] = t;
+      scores[at] = score;
+      kms[at] = km;
+      size = Math.min(TASKS_PER_COMPANY, size + 1);
+    }
+
+    private boolean better(double score, double km, int t, double otherScore, double otherKm, int other) {
+      if (score != otherScore) {
+        return score > otherScore;
+      }
+      if (km != otherKm) {
+        return km < otherKm;
+      }
+      return taskIds[t].compareTo(taskIds[other]) < 0;
+    }
+
+    void offerTo(PriorityQueue<CompanyRow> top, int limit) {
+      if (company < 0 || size == 0) {
+        return;
+      }
+      if (top.size() >= limit) {
+        CompanyRow worst = top.peek();
+        boolean better = scores[0] != worst.score() ? scores[0] > worst.score()
+            : kms[0] != worst.distanceKm() ? kms[0] < worst.distanceKm()
+            : companyIds[company].compareTo(worst.companyId()) < 0;
+        if (!better) {
+          company = -1;
+          return;
+        }
+        top.poll();
+      }
+      List<String> shown = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        shown.add(taskIds[tasks[i]]);
+      }
+      top.add(new CompanyRow(companyIds[company], scores[0], kms[0], shown));
+      company = -1;
+    }
+  }
+}
