@@ -13,13 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -62,13 +59,7 @@ final class MatchQuery {
 
   private static BooleanQuery.Builder baseFilterClauses(CitizenProfile citizen, Vocabulary vocabulary) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    double lat = citizen.home().lat();
-    double lon = citizen.home().lon();
-    double meters = citizen.maxCommuteKm() * 1000.0;
-    // When a narrower clause leads, the radius is checked per candidate from doc values rather than
-    // by collecting every task in the circle from the points index first.
-    query.add(new IndexOrDocValuesQuery(LatLonPoint.newDistanceQuery(TaskDocuments.LOCATION, lat, lon, meters),
-        LatLonDocValuesField.newSlowDistanceQuery(TaskDocuments.LOCATION, lat, lon, meters)), Occur.FILTER);
+    query.add(CommuteCircle.around(citizen.home(), citizen.maxCommuteKm() * 1000.0), Occur.FILTER);
     query.add(IntField.newRangeQuery(TaskDocuments.HOURS_MIN, Integer.MIN_VALUE, citizen.hoursNow()), Occur.FILTER);
     query.add(IntField.newRangeQuery(TaskDocuments.FREE_CAPACITY, 1, Integer.MAX_VALUE), Occur.FILTER);
     if (!citizen.excludedCompanyIds().isEmpty()) {

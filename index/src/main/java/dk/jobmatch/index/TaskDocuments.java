@@ -1,11 +1,17 @@
 package dk.jobmatch.index;
 
+import dk.jobmatch.index.vocabulary.Vocabulary;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -16,7 +22,14 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 
@@ -30,13 +43,11 @@ final class TaskDocuments {
   /** A 64-bit hash of the company id as doc values: where one company's tasks end and the next one's begin. */
   static final String COMPANY_KEY = "company_key";
   static final String TASK_ID = "task_id";
+  /** An 8-byte hash of the task id as the indexed term: a million 36-character ids cost the terms dictionary four times as much. */
+  static final String TASK_KEY = "task_key";
   static final String COMPANY_NAME = "company_name";
   static final String MUNICIPALITY = "municipality";
-  /** Stored: YES/NO/UNKNOWN. Doc values ({@link #FLAGS}) carry the same for scoring. */
-  static final String ORDINARY_HOURS = "ordinary_hours";
   static final String LOCATION = "location";
-  static final String LAT = "lat";
-  static final String LON = "lon";
   static final String TITLE = "title";
   /** Title, description and skills, Danish-analysed: what goal titles, CV skills and development goals are matched against. */
   static final String TEXT = "text";
@@ -48,7 +59,6 @@ final class TaskDocuments {
   /** Accommodations offered by the task or its company: a company-wide offer counts for every task. */
   static final String OFFERED = "offered";
   static final String HOURS_MIN = "hours_min";
-  static final String HOURS_MAX = "hours_max";
   /** Doc values: weekly hours min in the high 16 bits, max in the low 16. */
   static final String HOURS = "hours";
   static final String FREE_CAPACITY = "free_capacity";
@@ -56,7 +66,6 @@ final class TaskDocuments {
   static final String AVAILABLE_FROM = "available_from";
   /** yyyymm of the month in which the company has reached its monthly limit of new placements; 0 when not. */
   static final String FULL_MONTH = "full_month";
-  static final String PAID_ELIGIBLE = "paid_eligible";
   /** Doc values: ordinary-hours stance ordinal in bits 0-1, eligible for paid hours in bit 2. */
   static final String FLAGS = "flags";
   /** Doc values: ended placements in the high 32 bits, those with ordinary hours in the low 32. */
@@ -81,6 +90,16 @@ final class TaskDocuments {
     return ((long) high << 32) | (low & 0xffffffffL);
   }
 
+  /** The indexed key of a task id; a hash, so a match on it is checked against the stored id. */
+  static BytesRef taskKey(String taskId) {
+    long key = companyKey(taskId);
+    byte[] bytes = new byte[8];
+    for (int i = 0; i < 8; i++) {
+      bytes[i] = (byte) (key >>> (56 - 8 * i));
+    }
+    return new BytesRef(bytes);
+  }
+
   static int yearMonth(YearMonth month) {
     return month.getYear() * 100 + month.getMonthValue();
   }
@@ -89,35 +108,32 @@ final class TaskDocuments {
     Document doc = new Document();
     doc.add(new StringField(COMPANY_ID, company.companyId(), Field.Store.YES));
     doc.add(new NumericDocValuesField(COMPANY_KEY, companyKey(company.companyId())));
-    doc.add(new StringField(TASK_ID, task.taskId(), Field.Store.YES));
+    doc.add(new StoredField(TASK_ID, task.taskId()));
+    doc.add(new StringField(TASK_KEY, taskKey(task.taskId()), Field.Store.NO));
     doc.add(new StoredField(COMPANY_NAME, company.name()));
     doc.add(new StoredField(MUNICIPALITY, company.municipalityCode()));
-    doc.add(new StoredField(ORDINARY_HOURS, company.openToOrdinaryHours().name()));
     GeoPoint at = company.location();
     doc.add(new LatLonPoint(LOCATION, at.lat(), at.lon()));
     doc.add(new LatLonDocValuesField(LOCATION, at.lat(), at.lon()));
-    doc.add(new StoredField(LAT, at.lat()));
-    doc.add(new StoredField(LON, at.lon()));
     doc.add(new StoredField(TITLE, task.title()));
     doc.add(new TextField(TEXT, String.join("\n", task.title(), task.description(), String.join("\n", task.skills())),
         Field.Store.NO));
-    doc.add(new StringField(OCCUPATION, task.occupationCode(), Field.Store.YES));
+    doc.add(new StringField(OCCUPATION, task.occupationCode(), Field.Store.NO));
     doc.add(new NumericDocValuesField(OCCUPATION, occupationNumber(task.occupationCode())));
     if (task.occupationCode().length() == 4) {
       doc.add(new StringField(MINOR_GROUP, task.occupationCode().substring(0, 3), Field.Store.NO));
     }
     for (String demand : task.demands()) {
-      doc.add(new StringField(DEMAND, demand, Field.Store.YES));
+      doc.add(new StringField(DEMAND, demand, Field.Store.NO));
     }
     Set<String> offered = new LinkedHashSet<>(company.accommodationsOffered());
     offered.addAll(task.accommodationsOffered());
     for (String accommodation : offered) {
-      doc.add(new StringField(OFFERED, accommodation, Field.Store.YES));
+      doc.add(new StringField(OFFERED, accommodation, Field.Store.NO));
     }
     // Points and doc values in one field: a range filter that is not the query's lead clause is then
     // checked per candidate from doc values instead of materialising every match of the range.
-    doc.add(new IntField(HOURS_MIN, task.weeklyHoursMin(), Field.Store.YES));
-    doc.add(new StoredField(HOURS_MAX, task.weeklyHoursMax()));
+    doc.add(new IntField(HOURS_MIN, task.weeklyHoursMin(), Field.Store.NO));
     doc.add(new NumericDocValuesField(HOURS, ((long) task.weeklyHoursMin() << 16) | task.weeklyHoursMax()));
     doc.add(new IntField(FREE_CAPACITY, task.freeCapacity(), Field.Store.NO));
     CompanyEntry.Availability availability = company.availability();
@@ -127,12 +143,10 @@ final class TaskDocuments {
     YearMonth full = availability.fullInMonth();
     int fullMonth = full == null ? 0 : yearMonth(full);
     doc.add(new IntField(FULL_MONTH, fullMonth, Field.Store.NO));
-    doc.add(new StoredField(PAID_ELIGIBLE, task.eligibleForPaidHours() ? 1 : 0));
     doc.add(new NumericDocValuesField(FLAGS,
         company.openToOrdinaryHours().ordinal() | (task.eligibleForPaidHours() ? 4 : 0)));
     CompanyEntry.PaidHoursRecord record = company.paidHoursRecord();
     doc.add(new NumericDocValuesField(PAID_RECORD, ((long) record.placementsEnded() << 32) | record.withOrdinaryHours()));
-    doc.add(new StoredField(PAID_RECORD, record.placementsEnded() + "/" + record.withOrdinaryHours()));
     if (!task.schedule().isEmpty()) {
       doc.add(new StoredField(SCHEDULE, Schedules.format(task.schedule())));
     }
@@ -147,34 +161,56 @@ final class TaskDocuments {
     }
   }
 
-  /** The stored part of a task document, read back for the rows that made the list. */
+  /**
+   * What the rows a match shows need of their tasks. Only ids, names, title and times are stored;
+   * the rest is read back from the doc values and postings the filters and scores use, which keeps
+   * stored fields, the largest part of the index, small.
+   */
   record StoredTask(
       String companyId, String taskId, String companyName, String municipalityCode,
-      CompanyEntry.OrdinaryHoursStance openToOrdinaryHours, GeoPoint location, String title, String occupationCode, Set<String> demands, Set<String> offered,
-      int hoursMin, int hoursMax, boolean eligibleForPaidHours, CompanyEntry.PaidHoursRecord paidHoursRecord,
-      List<TimeSlot> schedule) {
+      CompanyEntry.OrdinaryHoursStance openToOrdinaryHours, GeoPoint location, String title, String occupationCode,
+      Set<String> demands, Set<String> offered, int hoursMin, int hoursMax, boolean eligibleForPaidHours,
+      CompanyEntry.PaidHoursRecord paidHoursRecord, List<TimeSlot> schedule) {
 
-    static StoredTask from(Document doc) {
-      String[] record = doc.get(PAID_RECORD).split("/");
-      String schedule = doc.get(SCHEDULE);
-      return new StoredTask(
-          doc.get(COMPANY_ID), doc.get(TASK_ID), doc.get(COMPANY_NAME), doc.get(MUNICIPALITY),
-          CompanyEntry.OrdinaryHoursStance.valueOf(doc.get(ORDINARY_HOURS)),
-          new GeoPoint(doc.getField(LAT).numericValue().doubleValue(), doc.getField(LON).numericValue().doubleValue()),
-          doc.get(TITLE), doc.get(OCCUPATION),
-          values(doc, DEMAND), values(doc, OFFERED),
-          doc.getField(HOURS_MIN).numericValue().intValue(), doc.getField(HOURS_MAX).numericValue().intValue(),
-          doc.getField(PAID_ELIGIBLE).numericValue().intValue() == 1,
-          new CompanyEntry.PaidHoursRecord(Integer.parseInt(record[0]), Integer.parseInt(record[1])),
-          schedule == null ? List.of() : Schedules.parse(schedule));
+    private static final Set<String> STORED = Set.of(COMPANY_ID, TASK_ID, COMPANY_NAME, MUNICIPALITY, TITLE, SCHEDULE);
+
+    /** The tasks with these global doc ids. */
+    static Map<Integer, StoredTask> read(IndexSearcher searcher, Collection<Integer> docs, Vocabulary vocabulary)
+        throws IOException {
+      Map<Integer, Set<String>> demands = TermPresence.of(searcher, docs, DEMAND, vocabulary.demands().keySet());
+      Map<Integer, Set<String>> offered = TermPresence.of(searcher, docs, OFFERED, vocabulary.accommodations().keySet());
+      StoredFields stored = searcher.storedFields();
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      Map<Integer, StoredTask> tasks = new HashMap<>();
+      for (int doc : new TreeSet<>(docs)) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        Document d = stored.document(doc, STORED);
+        long code = numeric(leaf, OCCUPATION, local);
+        long hours = numeric(leaf, HOURS, local);
+        long flags = numeric(leaf, FLAGS, local);
+        long record = numeric(leaf, PAID_RECORD, local);
+        SortedNumericDocValues location = DocValues.getSortedNumeric(leaf.reader(), LOCATION);
+        location.advanceExact(local);
+        long encoded = location.nextValue();
+        String schedule = d.get(SCHEDULE);
+        tasks.put(doc, new StoredTask(
+            d.get(COMPANY_ID), d.get(TASK_ID), d.get(COMPANY_NAME), d.get(MUNICIPALITY),
+            CompanyEntry.OrdinaryHoursStance.values()[(int) (flags & 3)],
+            new GeoPoint(GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
+                GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL))),
+            d.get(TITLE), String.format("%04d", code),
+            demands.getOrDefault(doc, Set.of()), offered.getOrDefault(doc, Set.of()),
+            (int) (hours >>> 16), (int) (hours & 0xffff), (flags & 4) != 0,
+            new CompanyEntry.PaidHoursRecord((int) (record >>> 32), (int) (record & 0xffffffffL)),
+            schedule == null ? List.of() : Schedules.parse(schedule)));
+      }
+      return tasks;
     }
 
-    private static Set<String> values(Document doc, String field) {
-      Set<String> values = new LinkedHashSet<>();
-      for (IndexableField f : doc.getFields(field)) {
-        values.add(f.stringValue());
-      }
-      return values;
+    private static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {
+      NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+      return values.advanceExact(doc) ? values.longValue() : 0;
     }
   }
 }

@@ -7,6 +7,7 @@ import dk.jobmatch.index.vocabulary.Vocabulary;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +15,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -55,6 +54,8 @@ public final class TaskIndex implements Closeable {
   private final SearcherManager searchers;
   private final Vocabulary vocabulary;
   private final MatchExplainer explainer;
+  /** The directory to delete on close, when the index made it. */
+  private Path temporary;
 
   private TaskIndex(Directory directory, Vocabulary vocabulary) throws IOException {
     this.directory = directory;
@@ -63,9 +64,7 @@ public final class TaskIndex implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(DanishText.ANALYZER)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(128)
-        // Stored fields are most of the index and are read only for the few rows shown: trade a little
-        // read time for a much smaller index.
-        .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
+        .setCodec(new TaskCodec());
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
   }
@@ -73,6 +72,22 @@ public final class TaskIndex implements Closeable {
   /** An index held on the heap; it is rebuilt from the system of record at every start. */
   public static TaskIndex inMemory(Vocabulary vocabulary) {
     return open(new ByteBuffersDirectory(), vocabulary);
+  }
+
+  /**
+   * An index in a new temporary directory, memory-mapped, deleted again on {@link #close}: what the
+   * service uses. Memory-mapped reads are markedly faster than the heap directory's buffers, and
+   * the index lives in the page cache instead of the Java heap.
+   */
+  public static TaskIndex inTemporaryDirectory(Vocabulary vocabulary) {
+    try {
+      Path path = Files.createTempDirectory("task-index");
+      TaskIndex index = open(FSDirectory.open(path), vocabulary);
+      index.temporary = path;
+      return index;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** An index in a directory on disk (memory-mapped); any earlier content there is discarded. */
@@ -234,26 +249,31 @@ public final class TaskIndex implements Closeable {
     double withoutSignal = ScoreModel.maxWithoutSignal(weights);
     Query strong = MatchQuery.strongSignals(citizen);
     Query weak = MatchQuery.weakSignals(citizen);
+    // Each wider pass scores a superset of the tasks of the one before, so the weakest company that
+    // pass kept is a floor for the final list: tasks below it are pruned from the first document on.
+    double floor = Double.NEGATIVE_INFINITY;
     if (strong != null) {
-      TopCompanies top = search(searcher, ranking, filters, strong, limit);
+      TopCompanies top = search(searcher, ranking, filters, strong, limit, floor);
       if (top.beats(withoutSignal + ranking.maxTextScore())) {
         return top;
       }
+      floor = top.floor();
     }
     if (weak != null) {
       Query any = strong == null ? weak
           : new BooleanQuery.Builder().add(strong, Occur.SHOULD).add(weak, Occur.SHOULD).build();
-      TopCompanies top = search(searcher, ranking, filters, any, limit);
+      TopCompanies top = search(searcher, ranking, filters, any, limit, floor);
       if (top.beats(withoutSignal)) {
         return top;
       }
+      floor = Math.max(floor, top.floor());
     }
-    return search(searcher, ranking, filters, null, limit);
+    return search(searcher, ranking, filters, null, limit, floor);
   }
 
-  private static TopCompanies search(IndexSearcher searcher, Ranking ranking, Query filters, Query restriction, int limit)
-      throws IOException {
-    TopCompanies top = new TopCompanies(ranking, limit);
+  private static TopCompanies search(IndexSearcher searcher, Ranking ranking, Query filters, Query restriction, int limit,
+      double floor) throws IOException {
+    TopCompanies top = new TopCompanies(ranking, limit, floor);
     Query query = restriction == null ? filters
         : new BooleanQuery.Builder().add(filters, Occur.FILTER).add(restriction, Occur.FILTER).build();
     searcher.search(query, top);
@@ -270,7 +290,7 @@ public final class TaskIndex implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        Query task = new TermQuery(new Term(TaskDocuments.TASK_ID, taskId));
+        Query task = new TermQuery(new Term(TaskDocuments.TASK_KEY, TaskDocuments.taskKey(taskId)));
         if (searcher.count(task) == 0) {
           throw new TaskNotIndexedException(taskId);
         }
@@ -284,10 +304,17 @@ public final class TaskIndex implements Closeable {
               .build();
           TaskRows rows = new TaskRows(ranking);
           searcher.search(fits, rows);
+          Map<Integer, TaskText> texts = TaskText.of(searcher, rows.rows().stream().map(TaskRows.Row::doc).toList(),
+              TaskText.citizenTerms(citizen));
+          Map<Integer, StoredTask> tasks = StoredTask.read(searcher, rows.rows().stream().map(TaskRows.Row::doc).toList(),
+              vocabulary);
           for (TaskRows.Row row : rows.rows()) {
-            StoredTask stored = StoredTask.from(searcher.storedFields().document(row.doc()));
+            StoredTask stored = tasks.get(row.doc());
+            if (!stored.taskId().equals(taskId)) {
+              continue; // another task whose key hashes the same
+            }
             candidates.add(new Candidate(e.getKey(), row.score(), ScoreBreakdown.of(row.values(), ranking.weights()),
-                explainer.explain(citizen, stored, round(row.distanceKm()), TaskText.of(searcher, row.doc()))));
+                explainer.explain(citizen, stored, round(row.distanceKm()), texts.get(row.doc()))));
           }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
@@ -326,25 +353,31 @@ public final class TaskIndex implements Closeable {
         .build();
     TaskRows rows = new TaskRows(ranking);
     searcher.search(chosen, rows);
-    StoredFields stored = searcher.storedFields();
+    Map<Integer, StoredTask> stored = StoredTask.read(searcher, rows.rows().stream().map(TaskRows.Row::doc).toList(),
+        vocabulary);
     Map<String, List<ScoredTask>> byCompany = new HashMap<>();
     for (TaskRows.Row row : rows.rows()) {
-      StoredTask task = StoredTask.from(stored.document(row.doc()));
+      StoredTask task = stored.get(row.doc());
       byCompany.computeIfAbsent(task.companyId(), k -> new ArrayList<>())
           .add(new ScoredTask(task, row.doc(), row.score(), ScoreBreakdown.of(row.values(), ranking.weights()),
               round(row.distanceKm())));
     }
+    List<Integer> shownDocs = new ArrayList<>();
+    for (List<ScoredTask> tasks : byCompany.values()) {
+      tasks.sort(ScoredTask.BEST_FIRST);
+      tasks.subList(0, Math.min(TASKS_PER_COMPANY, tasks.size())).forEach(t -> shownDocs.add(t.doc()));
+    }
+    Map<Integer, TaskText> texts = TaskText.of(searcher, shownDocs, TaskText.citizenTerms(citizen));
     List<CompanyMatch> companies = new ArrayList<>(companyIds.size());
     for (String companyId : companyIds) {
       List<ScoredTask> tasks = byCompany.get(companyId);
       if (tasks == null) {
         continue;
       }
-      tasks.sort(ScoredTask.BEST_FIRST);
       List<TaskMatch> shown = new ArrayList<>(TASKS_PER_COMPANY);
       for (ScoredTask t : tasks.subList(0, Math.min(TASKS_PER_COMPANY, tasks.size()))) {
         shown.add(new TaskMatch(t.task().taskId(), t.task().title(), t.task().occupationCode(), t.task().hoursMin(),
-            t.task().hoursMax(), t.score(), t.breakdown(), explainer.explain(citizen, t.task(), t.distanceKm(), TaskText.of(searcher, t.doc()))));
+            t.task().hoursMax(), t.score(), t.breakdown(), explainer.explain(citizen, t.task(), t.distanceKm(), texts.get(t.doc()))));
       }
       ScoredTask best = tasks.getFirst();
       companies.add(new CompanyMatch(companyId, best.task().companyName(), best.task().municipalityCode(),
@@ -370,6 +403,14 @@ public final class TaskIndex implements Closeable {
       searchers.close();
       writer.close();
       directory.close();
+      if (temporary != null) {
+        try (var files = Files.list(temporary)) {
+          for (Path file : files.toList()) {
+            Files.deleteIfExists(file);
+          }
+        }
+        Files.deleteIfExists(temporary);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

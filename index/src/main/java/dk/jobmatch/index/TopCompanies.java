@@ -27,10 +27,13 @@ final class TopCompanies implements Collector {
   private final Ranking ranking;
   private final CompanyQueue queue;
   private final int limit;
+  private final double floor;
 
-  TopCompanies(Ranking ranking, int limit) {
+  /** {@code floor}: a score the final list's weakest company is known to reach, or negative infinity. */
+  TopCompanies(Ranking ranking, int limit, double floor) {
     this.ranking = ranking;
     this.limit = limit;
+    this.floor = floor;
     this.queue = new CompanyQueue(limit);
   }
 
@@ -53,7 +56,7 @@ final class TopCompanies implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         long k = keys.advanceExact(doc) ? keys.longValue() : 0;
-        double score = leaf.score(doc, values, queue.size() == limit ? queue.top().score : Double.NEGATIVE_INFINITY);
+        double score = leaf.score(doc, values, queue.size() == limit ? Math.max(floor, queue.top().score) : floor);
         if (score == Double.NEGATIVE_INFINITY) {
           // Cannot reach the weakest company kept, so it can be neither its company's best nor enter the list.
           if (best != null && k != key) {
@@ -88,6 +91,11 @@ final class TopCompanies implements Collector {
   /** Whether the list is full and its weakest company scores above {@code bound}: no task scoring at most that can enter. */
   boolean beats(double bound) {
     return queue.size() == limit && queue.top().score > bound;
+  }
+
+  /** The weakest kept company's score when the list is full (a floor for any wider pass), else negative infinity. */
+  double floor() {
+    return queue.size() == limit ? queue.top().score : Double.NEGATIVE_INFINITY;
   }
 
   /** The chosen companies' ids, best first. */

@@ -32,7 +32,7 @@ import reactor.core.publisher.Mono;
 public class TaskSearch implements HealthIndicator, DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(TaskSearch.class);
 
-  private final TaskIndex index = TaskIndex.inMemory(Vocabulary.bundled());
+  private final TaskIndex index = TaskIndex.inTemporaryDirectory(Vocabulary.bundled());
   private final SearchSchedulers schedulers;
   private final Clock clock;
   private final AtomicBoolean ready = new AtomicBoolean();

@@ -64,7 +64,7 @@ class MatcherBenchmark {
     CitizenProfiles profiles = new CitizenProfiles(OccupationCatalog.bundled());
     List<CitizenProfile> queries = sample.stream().map(profiles::of).toList();
 
-    report.heading("Data and index (in-process, in-memory Lucene directory as in the service)");
+    report.heading("Data and index (in-process, memory-mapped Lucene directory as in the service)");
     PlacementLoad noPlacements = new PlacementLoad(Map.of(), YearMonth.from(settings.today()), 0, 0, 0);
     long t0 = System.nanoTime();
     List<CompanyEntry> entries = market.companies().map(c -> CompanyMapping.toIndexEntry(c, noPlacements)).toList();
@@ -74,7 +74,7 @@ class MatcherBenchmark {
     double heapData = BenchReport.liveHeapMiB();
     report.line("heap with the generated entries (live, after GC): %,.0f MiB", heapData);
 
-    TaskIndex index = TaskIndex.inMemory(Vocabulary.bundled());
+    TaskIndex index = TaskIndex.inTemporaryDirectory(Vocabulary.bundled());
     CpuMeter buildCpu = CpuMeter.start();
     long t1 = System.nanoTime();
     index.replaceAll(entries);
@@ -82,7 +82,7 @@ class MatcherBenchmark {
     double heapIndex = BenchReport.liveHeapMiB();
     report.line("index build (replaceAll: geographic order, one segment, commit): %.1f s (%s)", BenchReport.seconds(built),
         buildCpu.since());
-    report.line("index size (TaskIndex.sizeInBytes, in-memory directory): %,.1f MiB; %,d documents; %d segment(s)",
+    report.line("index size (TaskIndex.sizeInBytes, memory-mapped temporary directory): %,.1f MiB; %,d documents; %d segment(s)",
         index.sizeInBytes() / (1024.0 * 1024.0), index.taskCount(), index.segmentCount());
     report.line("heap after build (live, after GC): %,.0f MiB, of which the index about %,.0f MiB",
         heapIndex, heapIndex - heapData);
