@@ -2,8 +2,11 @@ package dk.jobmatch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
@@ -19,12 +22,33 @@ final class DanishText {
 
   private DanishText() {}
 
-  /** The analysed terms of {@code text} in the given field, in order of first appearance. */
+  private static final int REMEMBERED = 20_000;
+  /**
+   * Phrases repeat (the same skills, goal titles and development goals are analysed for scoring,
+   * for the query and again for every row explained), and the Danish stemmer is not free.
+   */
+  private static final Map<String, Set<String>> ANALYSED = new ConcurrentHashMap<>();
+
+  /** The analysed terms of {@code text} in the given field, in order of first appearance; unmodifiable. */
   static Set<String> terms(String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
     if (text == null || text.isBlank()) {
-      return terms;
+      return Set.of();
     }
+    String key = field + '\u0000' + text;
+    Set<String> known = ANALYSED.get(key);
+    if (known != null) {
+      return known;
+    }
+    Set<String> terms = Collections.unmodifiableSet(analyse(field, text));
+    if (ANALYSED.size() >= REMEMBERED) {
+      ANALYSED.clear(); // crude, but bounded; the working set refills within a few queries
+    }
+    ANALYSED.put(key, terms);
+    return terms;
+  }
+
+  private static Set<String> analyse(String field, String text) {
+    Set<String> terms = new LinkedHashSet<>();
     try (TokenStream stream = ANALYZER.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
