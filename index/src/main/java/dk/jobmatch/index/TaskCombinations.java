@@ -11,6 +11,8 @@ import java.util.List;
  */
 final class TaskCombinations {
   static final int MAX_TASKS = 3;
+  /** Only a company's best tasks are tried together: at most 560 sets of three, whatever its size. */
+  private static final int MAX_CONSIDERED = 16;
 
   private TaskCombinations() {}
 
@@ -23,6 +25,7 @@ final class TaskCombinations {
     if (bestSingle >= hoursNow) {
       return null;
     }
+    // Best first, so the tasks considered are the company's best scheduled ones.
     List<ScoredTask> scheduled = tasks.stream().filter(t -> !t.task().schedule().isEmpty()).toList();
     List<ScoredTask> best = null;
     int bestCovered = bestSingle;
@@ -60,7 +63,7 @@ final class TaskCombinations {
     if (current.size() == MAX_TASKS) {
       return;
     }
-    for (int i = from; i < tasks.size() && i < 16; i++) {
+    for (int i = from; i < Math.min(tasks.size(), MAX_CONSIDERED); i++) {
       ScoredTask next = tasks.get(i);
       boolean compatible = current.stream()
           .noneMatch(t -> TimeSlot.anyOverlap(t.task().schedule(), next.task().schedule()));

@@ -283,7 +283,7 @@ public final class TaskIndex implements Closeable {
   /**
    * Reverse search: how well one partial task fits each of the given citizens, best first, with the
    * same filters (except the company's availability, which is the company's business, not the
-   * citizen's) and the same scores as {@link #match}. Empty when the task is not in the index.
+   * citizen's) and the same scores as {@link #match}.
    */
   public List<Candidate> candidates(String taskId, Map<String, CitizenProfile> citizens, int limit, ScoreWeights weights)
       throws TaskNotIndexedException {

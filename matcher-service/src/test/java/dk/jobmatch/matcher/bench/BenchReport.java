@@ -46,12 +46,8 @@ final class BenchReport {
   /** Heap in use after asking for two full collections, in MiB: what the live data takes. */
   static double liveHeapMiB() {
     for (int i = 0; i < 2; i++) {
+      // With G1 (the default, without -XX:+ExplicitGCInvokesConcurrent) this is a full collection that returns when done.
       System.gc();
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
     }
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
   }
