@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
@@ -174,15 +173,23 @@ final class TaskDocuments {
 
     private static final Set<String> STORED = Set.of(COMPANY_ID, TASK_ID, COMPANY_NAME, MUNICIPALITY, TITLE, SCHEDULE);
 
-    /** The tasks with these global doc ids. */
+    /** The tasks with these global doc ids, with the demands and accommodations each holds. */
     static Map<Integer, StoredTask> read(IndexSearcher searcher, Collection<Integer> docs, Vocabulary vocabulary)
         throws IOException {
-      Map<Integer, Set<String>> demands = TermPresence.of(searcher, docs, DEMAND, vocabulary.demands().keySet());
-      Map<Integer, Set<String>> offered = TermPresence.of(searcher, docs, OFFERED, vocabulary.accommodations().keySet());
+      return withNeeds(searcher, readWithoutNeeds(searcher, docs), vocabulary);
+    }
+
+    /**
+     * The tasks with these global doc ids, demands and accommodations left empty: enough to group,
+     * order and combine them. Only the rows shown need their needs judged ({@link #withNeeds}).
+     */
+    static Map<Integer, StoredTask> readWithoutNeeds(IndexSearcher searcher, Collection<Integer> docs)
+        throws IOException {
       StoredFields stored = searcher.storedFields();
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      Map<Integer, StoredTask> tasks = new HashMap<>();
-      for (int doc : new TreeSet<>(docs)) {
+      Map<Integer, StoredTask> tasks = HashMap.newHashMap(docs.size());
+      int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
+      for (int doc : sorted) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int local = doc - leaf.docBase;
         Document d = stored.document(doc, STORED);
@@ -200,12 +207,29 @@ final class TaskDocuments {
             new GeoPoint(GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
                 GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL))),
             d.get(TITLE), String.format("%04d", code),
-            demands.getOrDefault(doc, Set.of()), offered.getOrDefault(doc, Set.of()),
+            Set.of(), Set.of(),
             (int) (hours >>> 16), (int) (hours & 0xffff), (flags & 4) != 0,
             new CompanyEntry.PaidHoursRecord((int) (record >>> 32), (int) (record & 0xffffffffL)),
             schedule == null ? List.of() : Schedules.parse(schedule)));
       }
       return tasks;
+    }
+
+    /** The same tasks with the demands and accommodations each holds, read from the postings. */
+    static Map<Integer, StoredTask> withNeeds(IndexSearcher searcher, Map<Integer, StoredTask> tasks,
+        Vocabulary vocabulary) throws IOException {
+      Map<Integer, Set<String>> demands = TermPresence.of(searcher, tasks.keySet(), DEMAND, vocabulary.demands().keySet());
+      Map<Integer, Set<String>> offered = TermPresence.of(searcher, tasks.keySet(), OFFERED,
+          vocabulary.accommodations().keySet());
+      Map<Integer, StoredTask> complete = HashMap.newHashMap(tasks.size());
+      tasks.forEach((doc, task) -> complete.put(doc, task.withNeeds(demands.getOrDefault(doc, Set.of()),
+          offered.getOrDefault(doc, Set.of()))));
+      return complete;
+    }
+
+    private StoredTask withNeeds(Set<String> demands, Set<String> offered) {
+      return new StoredTask(companyId, taskId, companyName, municipalityCode, openToOrdinaryHours, location, title,
+          occupationCode, demands, offered, hoursMin, hoursMax, eligibleForPaidHours, paidHoursRecord, schedule);
     }
 
     private static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {

@@ -353,8 +353,8 @@ public final class TaskIndex implements Closeable {
         .build();
     TaskRows rows = new TaskRows(ranking);
     searcher.search(chosen, rows);
-    Map<Integer, StoredTask> stored = StoredTask.read(searcher, rows.rows().stream().map(TaskRows.Row::doc).toList(),
-        vocabulary);
+    Map<Integer, StoredTask> stored = StoredTask.readWithoutNeeds(searcher,
+        rows.rows().stream().map(TaskRows.Row::doc).toList());
     Map<String, List<ScoredTask>> byCompany = new HashMap<>();
     for (TaskRows.Row row : rows.rows()) {
       StoredTask task = stored.get(row.doc());
@@ -368,6 +368,7 @@ public final class TaskIndex implements Closeable {
       tasks.subList(0, Math.min(TASKS_PER_COMPANY, tasks.size())).forEach(t -> shownDocs.add(t.doc()));
     }
     Map<Integer, TaskText> texts = TaskText.of(searcher, shownDocs, TaskText.citizenTerms(citizen));
+    Map<Integer, StoredTask> shownWithNeeds = StoredTask.withNeeds(searcher, shownOnly(stored, shownDocs), vocabulary);
     List<CompanyMatch> companies = new ArrayList<>(companyIds.size());
     for (String companyId : companyIds) {
       List<ScoredTask> tasks = byCompany.get(companyId);
@@ -377,7 +378,8 @@ public final class TaskIndex implements Closeable {
       List<TaskMatch> shown = new ArrayList<>(TASKS_PER_COMPANY);
       for (ScoredTask t : tasks.subList(0, Math.min(TASKS_PER_COMPANY, tasks.size()))) {
         shown.add(new TaskMatch(t.task().taskId(), t.task().title(), t.task().occupationCode(), t.task().hoursMin(),
-            t.task().hoursMax(), t.score(), t.breakdown(), explainer.explain(citizen, t.task(), t.distanceKm(), texts.get(t.doc()))));
+            t.task().hoursMax(), t.score(), t.breakdown(),
+            explainer.explain(citizen, shownWithNeeds.get(t.doc()), t.distanceKm(), texts.get(t.doc()))));
       }
       ScoredTask best = tasks.getFirst();
       companies.add(new CompanyMatch(companyId, best.task().companyName(), best.task().municipalityCode(),
@@ -385,6 +387,12 @@ public final class TaskIndex implements Closeable {
           List.copyOf(shown), TaskCombinations.best(tasks, citizen.hoursNow())));
     }
     return companies;
+  }
+
+  private static Map<Integer, StoredTask> shownOnly(Map<Integer, StoredTask> stored, List<Integer> shownDocs) {
+    Map<Integer, StoredTask> shown = HashMap.newHashMap(shownDocs.size());
+    shownDocs.forEach(doc -> shown.put(doc, stored.get(doc)));
+    return shown;
   }
 
   /** A task of a chosen company with its score, for grouping and combinations. */

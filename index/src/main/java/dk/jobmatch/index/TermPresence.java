@@ -1,12 +1,12 @@
 package dk.jobmatch.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -27,11 +27,12 @@ final class TermPresence {
   static Map<Integer, Set<String>> of(IndexSearcher searcher, Collection<Integer> docs, String field,
       Collection<String> terms) throws IOException {
     Map<Integer, Set<String>> found = new HashMap<>();
-    TreeSet<Integer> sorted = new TreeSet<>(docs);
+    int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Set<Integer> inLeaf = sorted.subSet(leaf.docBase, leaf.docBase + leaf.reader().maxDoc());
+      int from = firstAtLeast(sorted, leaf.docBase);
+      int to = firstAtLeast(sorted, leaf.docBase + leaf.reader().maxDoc());
       Terms indexed = leaf.reader().terms(field);
-      if (inLeaf.isEmpty() || indexed == null) {
+      if (from == to || indexed == null) {
         continue;
       }
       TermsEnum iterator = indexed.iterator();
@@ -41,18 +42,30 @@ final class TermPresence {
           continue;
         }
         postings = iterator.postings(postings, PostingsEnum.NONE);
-        for (int doc : inLeaf) {
-          int local = doc - leaf.docBase;
+        for (int i = from; i < to; i++) {
+          int local = sorted[i] - leaf.docBase;
           int at = postings.docID() < local ? postings.advance(local) : postings.docID();
           if (at == DocIdSetIterator.NO_MORE_DOCS) {
             break;
           }
           if (at == local) {
-            found.computeIfAbsent(doc, d -> new HashSet<>()).add(term);
+            found.computeIfAbsent(sorted[i], d -> new HashSet<>()).add(term);
           }
         }
       }
     }
     return found;
+  }
+
+  /** Index of the first value in ascending {@code sorted} that is at least {@code value}. */
+  private static int firstAtLeast(int[] sorted, int value) {
+    int at = Arrays.binarySearch(sorted, value);
+    if (at < 0) {
+      return -at - 1;
+    }
+    while (at > 0 && sorted[at - 1] == value) {
+      at--;
+    }
+    return at;
   }
 }
