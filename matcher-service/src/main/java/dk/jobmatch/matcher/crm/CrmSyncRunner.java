@@ -128,9 +128,11 @@ class CrmSyncRunner implements DisposableBean {
           meters.counter("crm.sync.records", "source", source.id(), "outcome", "changed")
               .increment(done.created() + done.updated() + done.deactivated());
           meters.counter("crm.sync.records", "source", source.id(), "outcome", "quarantined").increment(done.quarantined());
-          log.info("CRM sync of {} {}: {} pages, {} created, {} updated, {} unchanged, {} deactivated, {} quarantined",
+          if (!done.status().equals("FAILED")) {
+            log.info("CRM sync of {} {}: {} pages, {} created, {} updated, {} unchanged, {} deactivated, {} quarantined",
               source.id(), done.status(), done.pages(), done.created(), done.updated(), done.unchanged(),
-              done.deactivated(), done.quarantined());
+                done.deactivated(), done.quarantined());
+          }
         })
         .doFinally(signal -> running.remove(source.id(), live));
   }
