@@ -27,6 +27,7 @@ import dk.jobmatch.crm.odata.ClientCredentialsToken;
 import dk.jobmatch.crm.odata.ODataConnector;
 import dk.jobmatch.crm.odata.ODataSettings;
 import dk.jobmatch.crm.remote.CrmHttp;
+import dk.jobmatch.crm.remote.CrmRefused;
 import dk.jobmatch.crm.remote.CrmUnavailable;
 import dk.jobmatch.crm.remote.ResilientCalls;
 import dk.jobmatch.crm.support.InMemoryPorts;
@@ -232,6 +233,31 @@ class ODataSyncIT {
     assertThat(progress.counts().quarantined()).isEqualTo(2);
     assertThat(ports.quarantineReasons()).containsExactly("bad CVR number '11111111': must be 8 digits with a valid modulus-11 check digit",
         "missing name (name)");
+  }
+
+  @Test
+  void tokenRejectedWith401IsFetchedAgainAndTheCallRetried() {
+    crm.stubFor(post(urlPathEqualTo("/oauth2/token")).inScenario("tokens").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(okJson("{\"access_token\":\"revoked\",\"expires_in\":3600}")).willSetStateTo("second"));
+    crm.stubFor(post(urlPathEqualTo("/oauth2/token")).inScenario("tokens").whenScenarioStateIs("second")
+        .willReturn(okJson("{\"access_token\":\"token-2\",\"expires_in\":3600}")));
+    crm.stubFor(firstPage().withHeader("Authorization", equalTo("Bearer revoked")).willReturn(aResponse().withStatus(401)));
+    crm.stubFor(firstPage().withHeader("Authorization", equalTo("Bearer token-2")).willReturn(okJson(odataPage(accounts(1, 2), null))));
+
+    assertThat(run(sync())).isEqualTo(CompanySync.Ending.COMPLETED);
+
+    assertThat(ports.companies).hasSize(2);
+    crm.verify(2, postRequestedFor(urlPathEqualTo("/oauth2/token")));
+  }
+
+  @Test
+  void nextLinkToAnotherHostIsNotFollowed() {
+    crm.stubFor(firstPage().willReturn(okJson(odataPage(accounts(1, 2), "http://127.0.0.2:9/api/data/v9.2/accounts?$skiptoken=x"))));
+
+    StepVerifier.create(sync().run(new SyncProgress())).expectError(CrmRefused.class).verify(Duration.ofSeconds(20));
+
+    assertThat(ports.companies).isEmpty();
+    assertThat(ports.checkpoints).isEmpty();
   }
 
   private void threePagesOfSevenAccounts() {
