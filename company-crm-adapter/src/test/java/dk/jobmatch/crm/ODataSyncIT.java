@@ -168,8 +168,10 @@ class ODataSyncIT {
 
   @Test
   void callsThatTimeOutAreRetried() {
+    Duration limit = Duration.ofSeconds(2);
+    calls = new ResilientCalls("dyn-slow", Resilience.fast(limit), "crm", Duration.ofSeconds(2));
     crm.stubFor(firstPage().inScenario("slow").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(okJson(odataPage(accounts(1, 2), null)).withFixedDelay((int) Resilience.TIME_LIMIT.toMillis() * 3))
+        .willReturn(okJson(odataPage(accounts(1, 2), null)).withFixedDelay((int) limit.toMillis() * 3))
         .willSetStateTo("fast"));
     crm.stubFor(firstPage().inScenario("slow").whenScenarioStateIs("fast").willReturn(okJson(odataPage(accounts(1, 2), null))));
 

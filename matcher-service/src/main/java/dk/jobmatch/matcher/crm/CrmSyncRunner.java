@@ -150,8 +150,24 @@ class CrmSyncRunner implements DisposableBean {
     };
   }
 
+  /**
+   * On shutdown, runs of this replica stop: recorded FAILED and their leases given back, so the
+   * next start syncs at once instead of waiting for the lease to expire. Their checkpoints are
+   * saved per page, so they resume where they stopped.
+   */
   @Override
   public void destroy() {
     background.dispose();
+    running.forEach((sourceId, live) -> {
+      SyncRun stopped = live.run().with("FAILED", live.progress(), "the service stopped during the run", clock.instant());
+      try {
+        mongo.save(stopped, SyncRun.COLLECTION).then(lease.release(sourceId, stopped.runId()))
+            .block(java.time.Duration.ofSeconds(5));
+      } catch (RuntimeException e) {
+        log.warn("could not release the sync lease of {} at shutdown ({}); it expires by itself", sourceId,
+            e.getClass().getSimpleName());
+      }
+    });
+    running.clear();
   }
 }

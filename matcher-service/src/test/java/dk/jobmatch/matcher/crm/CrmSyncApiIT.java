@@ -77,7 +77,7 @@ class CrmSyncApiIT extends ApiTestSupport {
     p.add("resilience4j.circuitbreaker.configs.crm.sliding-window-size", () -> "4");
     p.add("resilience4j.circuitbreaker.configs.crm.minimum-number-of-calls", () -> "4");
     p.add("resilience4j.circuitbreaker.configs.crm.wait-duration-in-open-state", () -> "1s");
-    p.add("resilience4j.timelimiter.configs.crm.timeout-duration", () -> "3s");
+    p.add("resilience4j.timelimiter.configs.crm.timeout-duration", () -> "10s");
   }
 
   @AfterAll
