@@ -77,8 +77,15 @@ class ArchitectureTest {
   static final ArchRule controllersLiveInTheirFeature = classes()
       .that().areAnnotatedWith(RestController.class)
       .should().resideInAnyPackage("dk.jobmatch.matcher.citizen", "dk.jobmatch.matcher.company",
-          "dk.jobmatch.matcher.match", "dk.jobmatch.matcher.occupation", "dk.jobmatch.matcher.security")
+          "dk.jobmatch.matcher.match", "dk.jobmatch.matcher.occupation", "dk.jobmatch.matcher.security",
+          "dk.jobmatch.matcher.crm")
       .because("the module is packaged by feature, not by layer");
+
+  @ArchTest
+  static final ArchRule onlyTheCrmFeatureUsesTheCrmAdapter = noClasses()
+      .that().resideInAPackage("dk.jobmatch.matcher..").and().resideOutsideOfPackage("dk.jobmatch.matcher.crm..")
+      .should().dependOnClassesThat().resideInAPackage("dk.jobmatch.crm..")
+      .because("CRM sync is one feature; companies reach the index the same way whoever wrote them");
 
   private static ArchCondition<JavaClass> implementAGeneratedApiInterface() {
     return new ArchCondition<>("implement a generated " + GENERATED_API_PACKAGE + ".*Api interface") {

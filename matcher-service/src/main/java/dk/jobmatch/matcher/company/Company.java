@@ -44,8 +44,16 @@ public record Company(
   /** When the company takes new placements. */
   public record Availability(LocalDate pausedUntil, Integer maxNewPlacementsPerMonth, LocalDate nextAvailableDate) {}
 
-  /** Where a company synced from a CRM came from. */
-  public record CrmReference(String source, String externalId, String version) {}
+  /**
+   * Where a company synced from a CRM came from. {@code deactivatedAt} is set when the CRM deleted
+   * or deactivated it: the company stays stored but leaves the match index.
+   */
+  public record CrmReference(String source, String externalId, String version, Instant deactivatedAt) {}
+
+  /** Deactivated in its CRM: kept, never matched. */
+  public boolean deactivated() {
+    return crm != null && crm.deactivatedAt() != null;
+  }
 
   /** A partial task (delfunktion) one citizen can do for a few hours a week. */
   public record PartialTask(

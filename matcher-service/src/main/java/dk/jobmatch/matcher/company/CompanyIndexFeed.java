@@ -25,8 +25,11 @@ public class CompanyIndexFeed {
     this.clock = clock;
   }
 
-  /** Indexes the stored company (its tasks, availability and placement load). */
+  /** Indexes the stored company (its tasks, availability and placement load); a company deactivated in its CRM leaves the index. */
   public Mono<Void> index(Company company) {
+    if (company.deactivated()) {
+      return search.remove(company.id());
+    }
     return placements.of(company.id(), YearMonth.now(clock))
         .flatMap(load -> search.put(CompanyMapping.toIndexEntry(company, load), version(company)));
   }
@@ -44,6 +47,7 @@ public class CompanyIndexFeed {
   Mono<Void> rebuild() {
     YearMonth month = YearMonth.now(clock);
     return placements.all(month).flatMap(loads -> companies.findAll()
+        .filter(c -> !c.deactivated())
         .map(c -> new VersionedEntry(
             CompanyMapping.toIndexEntry(c, loads.getOrDefault(c.id(), PlacementLoad.none(month))), version(c)))
         .collectList()

@@ -44,7 +44,7 @@ public final class CompanyMapping {
         (in.getCollaborationStatus() == null ? CollaborationStatus.NEW : in.getCollaborationStatus()).getValue(),
         in.getAvailability() == null ? null : new Availability(in.getAvailability().getPausedUntil(),
             in.getAvailability().getMaxNewPlacementsPerMonth(), in.getAvailability().getNextAvailableDate()),
-        in.getCrm() == null ? null : new CrmReference(in.getCrm().getSource(), in.getCrm().getExternalId(), in.getCrm().getVersion()),
+        in.getCrm() == null ? null : new CrmReference(in.getCrm().getSource(), in.getCrm().getExternalId(), in.getCrm().getVersion(), null),
         list(in.getPartialTasks(), CompanyMapping::toRecord),
         createdAt, now);
   }
@@ -83,7 +83,8 @@ public final class CompanyMapping {
             .maxNewPlacementsPerMonth(c.availability().maxNewPlacementsPerMonth())
             .nextAvailableDate(c.availability().nextAvailableDate()))
         .crm(c.crm() == null ? null : new dk.jobmatch.api.model.CrmReference()
-            .source(c.crm().source()).externalId(c.crm().externalId()).version(c.crm().version()))
+            .source(c.crm().source()).externalId(c.crm().externalId()).version(c.crm().version())
+            .deactivatedAt(c.crm().deactivatedAt() == null ? null : c.crm().deactivatedAt().atOffset(ZoneOffset.UTC)))
         .partialTasks(list(c.partialTasks(), CompanyMapping::toApi))
         .createdAt(c.createdAt() == null ? null : c.createdAt().atOffset(ZoneOffset.UTC))
         .updatedAt(c.updatedAt() == null ? null : c.updatedAt().atOffset(ZoneOffset.UTC));

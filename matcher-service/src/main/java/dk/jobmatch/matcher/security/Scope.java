@@ -9,7 +9,9 @@ public enum Scope {
   COMPANIES_WRITE("companies.write"),
   CITIZENS_READ("citizens.read"),
   CITIZENS_WRITE("citizens.write"),
-  MATCHES_READ("matches.read");
+  MATCHES_READ("matches.read"),
+  /** CRM sources: their state, runs and quarantine, and starting a sync. */
+  CRM_SYNC("crm.sync");
 
   private final String value;
 
