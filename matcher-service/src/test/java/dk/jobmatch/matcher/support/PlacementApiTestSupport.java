@@ -16,6 +16,7 @@ import dk.jobmatch.api.model.PlacementProposal;
 import dk.jobmatch.api.model.PlacementStart;
 import dk.jobmatch.api.model.WorkAgreement;
 import dk.jobmatch.api.model.Weekday;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
@@ -61,8 +62,9 @@ public abstract class PlacementApiTestSupport extends ApiTestSupport {
     clock.setToday(TODAY);
   }
 
+  /** A København consultant, patient with a machine other builds share. */
   protected WebTestClient consultant() {
-    return as(consultantOf(KOBENHAVN));
+    return as(consultantOf(KOBENHAVN)).mutate().responseTimeout(Duration.ofSeconds(30)).build();
   }
 
   protected Company createCompany(CompanyInput company) {
