@@ -18,17 +18,13 @@ import dk.jobmatch.api.model.WorkAgreement;
 import dk.jobmatch.api.model.Weekday;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -38,24 +34,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Tuesday 31 March 2026 unless a test moves it) and one team, {@code nord} = anna, in København.
  * Helpers walk a placement through the API the way a consultant's page or a CRM would.
  */
-@Import(PlacementApiTestSupport.FixedClock.class)
+@Import(FixedClockConfiguration.class)
 @TestPropertySource(properties = "matcher.figures.teams.101.nord=anna")
 public abstract class PlacementApiTestSupport extends ApiTestSupport {
   protected static final LocalDate TODAY = LocalDate.of(2026, 3, 31);
 
   @Autowired
   protected MutableClock clock;
-
-  @TestConfiguration(proxyBeanMethods = false)
-  static class FixedClock {
-    @Bean
-    @Primary
-    MutableClock testClock() {
-      MutableClock clock = new MutableClock(java.time.Instant.EPOCH, ZoneId.systemDefault());
-      clock.setToday(TODAY);
-      return clock;
-    }
-  }
 
   @BeforeEach
   void todayIsTheThirtyFirstOfMarch() {
@@ -108,8 +93,9 @@ public abstract class PlacementApiTestSupport extends ApiTestSupport {
 
   protected Placement post(Placement placement, String transition, Object body) {
     WebTestClient.RequestBodySpec request = consultant().post()
-        .uri("/placements/{id}/" + transition, placement.getPlacementId()).contentType(MediaType.APPLICATION_JSON);
-    return (body == null ? request : request.bodyValue(body))
+        .uri("/placements/{id}/" + transition, placement.getPlacementId());
+    // Without a body, no Content-Type either: what `curl -X POST .../agree` sends.
+    return (body == null ? request : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body))
         .exchange().expectStatus().isOk().expectBody(Placement.class).returnResult().getResponseBody();
   }
 
