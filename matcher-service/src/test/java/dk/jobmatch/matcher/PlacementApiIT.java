@@ -276,6 +276,24 @@ class PlacementApiIT extends PlacementApiTestSupport {
   }
 
   @Test
+  void erasingACitizenErasesTheirPlacementsAndFreesTheirSeats() {
+    Company company = createCompany(aCompany().named("Én plads").kmNorthOfCentre(1)
+        .with(aTask().titled("Eneste plads").capacity(1)).build());
+    UUID task = company.getPartialTasks().getFirst().getTaskId();
+    UUID erased = createCitizen(aCitizen().build());
+    UUID other = createCitizen(aCitizen().build());
+    Placement placement = active(erased, company, TODAY.minusDays(10), 10, 0);
+    Placement kept = propose(proposal(other, company));
+    assertThat(taskIds(other)).doesNotContain(task);
+
+    consultant().delete().uri("/citizens/{id}", erased).exchange().expectStatus().isNoContent();
+
+    consultant().get().uri("/placements/{id}", placement.getPlacementId()).exchange().expectStatus().isNotFound();
+    assertThat(listed("")).containsExactly(kept.getPlacementId());
+    assertThat(taskIds(other)).as("the erased citizen's seat is free").contains(task);
+  }
+
+  @Test
   void needsThePlacementScopes() {
     Company company = createCompany(aCompany().kmNorthOfCentre(1).with(aTask()).build());
     Placement placement = propose(proposal(createCitizen(aCitizen().build()), company));
