@@ -10,6 +10,8 @@ public enum Scope {
   CITIZENS_READ("citizens.read"),
   CITIZENS_WRITE("citizens.write"),
   MATCHES_READ("matches.read"),
+  PLACEMENTS_READ("placements.read"),
+  PLACEMENTS_WRITE("placements.write"),
   /** CRM sources: their state, runs and quarantine, and starting a sync. */
   CRM_SYNC("crm.sync");
 

@@ -42,6 +42,10 @@ class SecurityConfiguration {
             // A CRM pushing changes signs the body with its source's secret instead of sending a token.
             .pathMatchers(HttpMethod.POST, "/crm-sources/*/webhook").permitAll()
             .pathMatchers("/crm-sources", "/crm-sources/**").hasAuthority(Scope.CRM_SYNC.authority())
+            // Placements, team figures and exports: read with placements.read, write with placements.write.
+            .pathMatchers(HttpMethod.GET, "/placements", "/placements/**", "/figures", "/teams", "/exports/**")
+                .hasAnyAuthority(Scope.PLACEMENTS_READ.authority(), Scope.PLACEMENTS_WRITE.authority())
+            .pathMatchers("/placements", "/placements/**").hasAuthority(Scope.PLACEMENTS_WRITE.authority())
             .anyExchange().authenticated())
         .oauth2ResourceServer(oauth -> oauth
             .jwt(jwt -> {})
