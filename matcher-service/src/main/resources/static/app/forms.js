@@ -53,10 +53,11 @@ export function showErrors(form, error) {
     first = first || input;
   }
   if (summary) {
-    summary.replaceChildren(
+    const others = unplaced.filter(m => m !== error.message);
+    summary.replaceChildren(...[
       h('h2', {}, 'Ændringen blev ikke gemt'),
       h('p', {}, error.message),
-      unplaced.length > 1 ? h('ul', {}, unplaced.slice(1).map(m => h('li', {}, m))) : null);
+      others.length ? h('ul', {}, others.map(m => h('li', {}, m))) : null].filter(Boolean));
     summary.focus();
   }
   if (first) first.focus();

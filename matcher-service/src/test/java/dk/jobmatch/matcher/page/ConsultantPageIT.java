@@ -144,9 +144,11 @@ class ConsultantPageIT extends PageTestSupport {
     input.sendKeys(value);
   }
 
+  /** The company ids in list order, read in one script so a list being redrawn is never read half-way. */
+  @SuppressWarnings("unchecked")
   private List<String> companyOrder() {
     visible(By.cssSelector("#matchliste > li"));
-    return browser.findElements(By.cssSelector("#matchliste > li")).stream()
-        .map(li -> li.getDomAttribute("data-company-id")).toList();
+    return (List<String>) browser.executeScript(
+        "return [...document.querySelectorAll('#matchliste > li')].map(li => li.dataset.companyId)");
   }
 }
