@@ -77,7 +77,8 @@ class ArchitectureTest {
   static final ArchRule controllersLiveInTheirFeature = classes()
       .that().areAnnotatedWith(RestController.class)
       .should().resideInAnyPackage("dk.jobmatch.matcher.citizen", "dk.jobmatch.matcher.company",
-          "dk.jobmatch.matcher.match", "dk.jobmatch.matcher.occupation", "dk.jobmatch.matcher.security")
+          "dk.jobmatch.matcher.match", "dk.jobmatch.matcher.occupation", "dk.jobmatch.matcher.security",
+          "dk.jobmatch.matcher.placement", "dk.jobmatch.matcher.figures")
       .because("the module is packaged by feature, not by layer");
 
   private static ArchCondition<JavaClass> implementAGeneratedApiInterface() {

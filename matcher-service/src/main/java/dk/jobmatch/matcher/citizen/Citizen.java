@@ -3,13 +3,15 @@ package dk.jobmatch.matcher.citizen;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A citizen (borger) of one job centre, under a random pseudonymous id: never a name or CPR number.
- * Holds only what matching needs; accommodation needs are health-related personal data (GDPR art. 9).
+ * Holds only what matching needs, and the company consultant whose caseload the citizen is in;
+ * accommodation needs are health-related personal data (GDPR art. 9).
  */
 @Document("citizens")
 public record Citizen(
@@ -24,7 +26,19 @@ public record Citizen(
     Home home,
     List<ExcludedCompany> excludedCompanies,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    String consultant) {
+
+  @PersistenceCreator
+  public Citizen {}
+
+  /** A citizen in no consultant's caseload yet. */
+  public Citizen(String id, Long version, String jobCentre, Cv cv, List<JobGoal> jobGoals, List<String> developmentGoals,
+      HoursCapacity hoursCapacity, List<AccommodationNeed> accommodationNeeds, Home home,
+      List<ExcludedCompany> excludedCompanies, Instant createdAt, Instant updatedAt) {
+    this(id, version, jobCentre, cv, jobGoals, developmentGoals, hoursCapacity, accommodationNeeds, home, excludedCompanies,
+        createdAt, updatedAt, null);
+  }
 
   /** The CV (Jobnet-CV) as matching uses it. */
   public record Cv(List<Experience> experience, List<Education> education, List<String> skills, boolean drivingLicence) {}

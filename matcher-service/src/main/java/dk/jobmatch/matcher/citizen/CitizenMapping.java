@@ -39,7 +39,7 @@ final class CitizenMapping {
         list(in.getAccommodationNeeds(), n -> new Citizen.AccommodationNeed(n.getCode().getValue(), n.getStrictness().getValue())),
         new Citizen.Home(in.getHome().getLocation().getLat(), in.getHome().getLocation().getLon(), in.getHome().getMaxCommuteKm()),
         list(in.getExcludedCompanies(), x -> new Citizen.ExcludedCompany(x.getCompanyId().toString(), x.getReason())),
-        createdAt, now);
+        createdAt, now, in.getConsultant());
   }
 
   static dk.jobmatch.api.model.Citizen toApi(Citizen c) {
@@ -59,6 +59,7 @@ final class CitizenMapping {
             .code(NeedCode.fromValue(n.code())).strictness(Strictness.fromValue(n.strictness()))))
         .home(new Home().location(new GeoPoint().lat(c.home().lat()).lon(c.home().lon())).maxCommuteKm(c.home().maxCommuteKm()))
         .excludedCompanies(list(c.excludedCompanies(), x -> new ExcludedCompany().companyId(UUID.fromString(x.companyId())).reason(x.reason())))
+        .consultant(c.consultant())
         .createdAt(c.createdAt() == null ? null : c.createdAt().atOffset(ZoneOffset.UTC))
         .updatedAt(c.updatedAt() == null ? null : c.updatedAt().atOffset(ZoneOffset.UTC));
   }

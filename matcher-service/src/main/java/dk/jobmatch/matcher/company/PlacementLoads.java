@@ -18,12 +18,14 @@ import reactor.core.publisher.Mono;
  * Reads placement load from the {@code placements} collection. The fields it relies on are the
  * placement's {@code companyId}, {@code taskIds}, {@code status} (PROPOSED, AGREED, ACTIVE, ENDED),
  * {@code startDate} and, once ended, {@code endedWithOrdinaryHours}. An agreed placement already
- * holds its seat: the company has said yes to that citizen.
+ * holds its seat: the company has said yes to that citizen. A proposal, and one withdrawn before it
+ * was agreed (WITHDRAWN), never counted against the company's monthly limit.
  */
 @Component
 public class PlacementLoads {
   static final String COLLECTION = "placements";
   private static final List<String> HOLDING_A_SEAT = List.of("AGREED", "ACTIVE");
+  private static final List<String> SAID_YES = List.of("AGREED", "ACTIVE", "ENDED");
 
   private final ReactiveMongoTemplate mongo;
 
@@ -62,7 +64,7 @@ public class PlacementLoads {
         }
       }
       LocalDate start = date(p.get("startDate"));
-      if (start != null && YearMonth.from(start).equals(month) && !"PROPOSED".equals(status)) {
+      if (start != null && YearMonth.from(start).equals(month) && SAID_YES.contains(status)) {
         started++;
       }
       if ("ENDED".equals(status)) {

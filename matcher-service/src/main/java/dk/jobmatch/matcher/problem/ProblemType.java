@@ -14,6 +14,7 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
   CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+  ILLEGAL_TRANSITION("illegal-transition", HttpStatus.CONFLICT, "Not allowed in the placement's status"),
   STALE_VERSION("stale-version", HttpStatus.PRECONDITION_FAILED, "Version has changed"),
   PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),

@@ -9,7 +9,9 @@ public enum Scope {
   COMPANIES_WRITE("companies.write"),
   CITIZENS_READ("citizens.read"),
   CITIZENS_WRITE("citizens.write"),
-  MATCHES_READ("matches.read");
+  MATCHES_READ("matches.read"),
+  PLACEMENTS_READ("placements.read"),
+  PLACEMENTS_WRITE("placements.write");
 
   private final String value;
 

@@ -41,6 +41,10 @@ class SecurityConfiguration {
             .pathMatchers(HttpMethod.GET, "/companies", "/companies/**")
                 .hasAnyAuthority(Scope.COMPANIES_READ.authority(), Scope.COMPANIES_WRITE.authority())
             .pathMatchers("/companies", "/companies/**").hasAuthority(Scope.COMPANIES_WRITE.authority())
+            // Placements, team figures and exports: read with placements.read, write with placements.write.
+            .pathMatchers(HttpMethod.GET, "/placements", "/placements/**", "/figures", "/teams", "/exports/**")
+                .hasAnyAuthority(Scope.PLACEMENTS_READ.authority(), Scope.PLACEMENTS_WRITE.authority())
+            .pathMatchers("/placements", "/placements/**").hasAuthority(Scope.PLACEMENTS_WRITE.authority())
             .anyExchange().authenticated())
         .oauth2ResourceServer(oauth -> oauth
             .jwt(jwt -> {})

@@ -29,7 +29,8 @@ public abstract class ApiTestSupport {
   protected static final String KOBENHAVN = "101";
   protected static final String AARHUS = "751";
   protected static final List<String> ALL_SCOPES =
-      List.of("companies.read", "companies.write", "citizens.read", "citizens.write", "matches.read");
+      List.of("companies.read", "companies.write", "citizens.read", "citizens.write", "matches.read",
+          "placements.read", "placements.write");
 
   @Autowired
   protected WebTestClient http;

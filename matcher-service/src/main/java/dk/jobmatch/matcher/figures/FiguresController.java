@@ -1,0 +1,205 @@
+package dk.jobmatch.matcher.figures;
+
+import dk.jobmatch.api.FiguresApi;
+import dk.jobmatch.api.model.ConsultantFigures;
+import dk.jobmatch.api.model.Figures;
+import dk.jobmatch.api.model.FiguresLevel;
+import dk.jobmatch.api.model.Team;
+import dk.jobmatch.api.model.TeamFigures;
+import dk.jobmatch.api.model.TeamList;
+import dk.jobmatch.api.model.WeeklyOrdinaryHours;
+import dk.jobmatch.matcher.placement.HoursEntry;
+import dk.jobmatch.matcher.placement.HoursLedger;
+import dk.jobmatch.matcher.placement.Placement;
+import dk.jobmatch.matcher.placement.PlacementRepository;
+import dk.jobmatch.matcher.problem.ApiProblem;
+import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.security.Caller;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Team figures for the caller's job centre, its teams and consultants, as JSON and CSV, and the hours ledger export. */
+@RestController
+@EnableConfigurationProperties(TeamsProperties.class)
+class FiguresController implements FiguresApi {
+  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+  private static final int DEFAULT_WEEKS = 12;
+
+  private final Caseloads caseloads;
+  private final PlacementRepository placements;
+  private final TeamsProperties teams;
+  private final Clock clock;
+
+  FiguresController(Caseloads caseloads, PlacementRepository placements, TeamsProperties teams, Clock clock) {
+    this.caseloads = caseloads;
+    this.placements = placements;
+    this.teams = teams;
+    this.clock = clock;
+  }
+
+  @Override
+  public Mono<ResponseEntity<TeamFigures>> getTeamFigures(LocalDate date, String week, String consultant, String team,
+      Integer weeks, ServerWebExchange exchange) {
+    return Caller.current().flatMap(caller -> {
+      Scope scope = scope(caller, date, week, consultant, team);
+      return compute(scope, weeks == null ? DEFAULT_WEEKS : weeks).map(result -> ResponseEntity.ok(new TeamFigures()
+          .jobCentre(caller.jobCentre())
+          .level(scope.level())
+          .name(scope.name())
+          .date(result.day())
+          .week(week)
+          .totals(toApi(result.totals()))
+          .consultants(result.byConsultant().entrySet().stream().map(e -> consultant(e.getKey(), e.getValue())).toList())
+          .weekly(result.weekly().stream().map(w -> new WeeklyOrdinaryHours().week(w.week()).weekEnding(w.weekEnding())
+              .inActivePlacement(w.inActivePlacement()).withOrdinaryHours(w.withOrdinaryHours())
+              .ordinaryHoursTotal(w.ordinaryHoursTotal()).averageOrdinaryHours(w.averageOrdinaryHours())).toList())));
+    });
+  }
+
+  @Override
+  public Mono<ResponseEntity<TeamList>> listTeams(ServerWebExchange exchange) {
+    return Caller.current().map(caller -> ResponseEntity.ok(new TeamList().jobCentre(caller.jobCentre())
+        .teams(teams.of(caller.jobCentre()).entrySet().stream()
+            .map(e -> new Team().name(e.getKey()).consultants(List.copyOf(e.getValue()))).toList())));
+  }
+
+  @Override
+  public Mono<ResponseEntity<String>> exportTeamFigures(LocalDate date, String week, String consultant, String team,
+      ServerWebExchange exchange) {
+    return Caller.current().flatMap(caller -> {
+      Scope scope = scope(caller, date, week, consultant, team);
+      return compute(scope, 1).map(result -> {
+        Csv csv = new Csv().row(List.of("scope", "name", "date", "citizens", "withCv", "withJobGoal", "inActivePlacement",
+            "withOrdinaryHours", "averageOrdinaryHours", "placementsPast13Weeks", "followUpsOverdue"));
+        result.byConsultant().forEach((name, f) -> csv.row(row("CONSULTANT", name, result.day(), f)));
+        csv.row(row(scope.level().getValue(), scope.name() == null ? caller.jobCentre() : scope.name(), result.day(),
+            result.totals()));
+        return csvResponse("figures-" + caller.jobCentre() + "-" + result.day() + ".csv", csv);
+      });
+    });
+  }
+
+  @Override
+  public Mono<ResponseEntity<String>> exportHoursLedger(LocalDate from, LocalDate to, ServerWebExchange exchange) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ApiProblem.invalid(List.of(new FieldViolation("to", "must not be before from")));
+    }
+    return Caller.current().flatMap(caller -> placements.findByJobCentre(caller.jobCentre())
+        .sort(Comparator.comparing(Placement::createdAt).thenComparing(Placement::id))
+        .collectList()
+        .map(all -> {
+          Csv csv = new Csv().row(List.of("placementId", "citizenId", "companyId", "consultant", "status", "entryId",
+              "sequence", "effectiveFrom", "internshipHours", "ordinaryHours", "wageSubsidyHours", "corrects",
+              "correctedBy", "recordedBy", "recordedAt", "note"));
+          for (Placement p : all) {
+            HoursLedger ledger = p.ledger();
+            for (HoursEntry e : ledger.entries()) {
+              if ((from == null || !e.effectiveFrom().isBefore(from)) && (to == null || !e.effectiveFrom().isAfter(to))) {
+                List<Object> fields = new ArrayList<>(List.of(p.id(), p.citizenId(), p.companyId()));
+                fields.addAll(java.util.Arrays.asList(p.consultant(), p.status().name(), e.id(), e.sequence(),
+                    e.effectiveFrom(), e.internshipHours(), e.ordinaryHours(), e.wageSubsidyHours(), e.corrects(),
+                    ledger.correctionOf(e.id()).map(HoursEntry::id).orElse(null), e.recordedBy(), e.recordedAt(), e.note()));
+                csv.row(fields);
+              }
+            }
+          }
+          return csvResponse("hours-ledger-" + caller.jobCentre() + ".csv", csv);
+        }));
+  }
+
+  // ---- what the figures are for ---------------------------------------------------------------------
+
+  /** Whose figures, on which day: the job centre, a team or a consultant. {@code consultants} is null for everyone. */
+  private record Scope(String jobCentre, FiguresLevel level, String name, List<String> consultants, LocalDate day) {}
+
+  private Scope scope(Caller caller, LocalDate date, String week, String consultant, String team) {
+    List<FieldViolation> violations = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
+    if (date != null && week != null) {
+      violations.add(new FieldViolation("week", "give either date or week, not both"));
+    }
+    if (consultant != null && team != null) {
+      violations.add(new FieldViolation("team", "give either consultant or team, not both"));
+    }
+    LocalDate day = date != null ? date : today;
+    if (date != null && date.isAfter(today)) {
+      violations.add(new FieldViolation("date", "must not be in the future"));
+    }
+    if (week != null) {
+      day = weekEnding(week, violations);
+      if (day != null && day.with(DayOfWeek.MONDAY).isAfter(today)) {
+        violations.add(new FieldViolation("week", "must not be in the future"));
+      } else if (day != null && day.isAfter(today)) {
+        day = today; // the current week: its figures so far
+      }
+    }
+    if (!violations.isEmpty()) {
+      throw ApiProblem.invalid(violations);
+    }
+    if (team != null) {
+      List<String> members = teams.of(caller.jobCentre()).get(team);
+      if (members == null) {
+        throw ApiProblem.notFound("Team " + team);
+      }
+      return new Scope(caller.jobCentre(), FiguresLevel.TEAM, team, members, day);
+    }
+    if (consultant != null) {
+      return new Scope(caller.jobCentre(), FiguresLevel.CONSULTANT, consultant, List.of(consultant), day);
+    }
+    return new Scope(caller.jobCentre(), FiguresLevel.JOB_CENTRE, null, null, day);
+  }
+
+  private static LocalDate weekEnding(String week, List<FieldViolation> violations) {
+    int year = Integer.parseInt(week.substring(0, 4));
+    int number = Integer.parseInt(week.substring(6));
+    LocalDate mid = LocalDate.of(year, 6, 1);
+    if (!mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).isValidIntValue(number)) {
+      violations.add(new FieldViolation("week", year + " has no ISO week " + number));
+      return null;
+    }
+    return mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.SUNDAY);
+  }
+
+  private Mono<ProductionFigures.Result> compute(Scope scope, int weeks) {
+    return caseloads.groups(scope.jobCentre(), scope.consultants(), scope.day().plusDays(1).atStartOfDay(clock.getZone()).toInstant())
+        .zipWith(caseloads.startedPlacements(scope.jobCentre()).collectList())
+        .map(t -> ProductionFigures.compute(t.getT1(), t.getT2(), scope.day(), weeks));
+  }
+
+  private static Figures toApi(ProductionFigures.Figures f) {
+    return new Figures().citizens(f.citizens()).withCv(f.withCv()).withJobGoal(f.withJobGoal())
+        .inActivePlacement(f.inActivePlacement()).withOrdinaryHours(f.withOrdinaryHours())
+        .averageOrdinaryHours(f.averageOrdinaryHours()).placementsPast13Weeks(f.placementsPast13Weeks())
+        .followUpsOverdue(f.followUpsOverdue());
+  }
+
+  private static ConsultantFigures consultant(String name, ProductionFigures.Figures f) {
+    return new ConsultantFigures().consultant(name).citizens(f.citizens()).withCv(f.withCv()).withJobGoal(f.withJobGoal())
+        .inActivePlacement(f.inActivePlacement()).withOrdinaryHours(f.withOrdinaryHours())
+        .averageOrdinaryHours(f.averageOrdinaryHours()).placementsPast13Weeks(f.placementsPast13Weeks())
+        .followUpsOverdue(f.followUpsOverdue());
+  }
+
+  private static List<Object> row(String level, String name, LocalDate day, ProductionFigures.Figures f) {
+    return List.of(level, name, day, f.citizens(), f.withCv(), f.withJobGoal(), f.inActivePlacement(),
+        f.withOrdinaryHours(), f.averageOrdinaryHours(), f.placementsPast13Weeks(), f.followUpsOverdue());
+  }
+
+  private static ResponseEntity<String> csvResponse(String filename, Csv csv) {
+    return ResponseEntity.ok().contentType(CSV)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+        .body(csv.toString());
+  }
+}
