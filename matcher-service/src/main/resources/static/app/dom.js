@@ -65,3 +65,39 @@ export function date(iso) {
   if (!iso) return '';
   return dateFormat.format(new Date(iso.length === 10 ? iso + 'T12:00:00' : iso));
 }
+
+/** Today as yyyy-mm-dd in the browser's time zone. */
+export function today() {
+  return isoDate(new Date());
+}
+
+export function isoDate(d) {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function addDays(iso, days) {
+  const d = new Date(iso + 'T12:00:00');
+  d.setDate(d.getDate() + days);
+  return isoDate(d);
+}
+
+/** ISO week number of a yyyy-mm-dd date. */
+export function isoWeek(iso) {
+  const d = new Date(iso + 'T12:00:00');
+  const day = (d.getDay() + 6) % 7;
+  d.setDate(d.getDate() - day + 3);
+  const firstThursday = new Date(d.getFullYear(), 0, 4, 12);
+  return 1 + Math.round(((d - firstThursday) / 86400000 - 3 + ((firstThursday.getDay() + 6) % 7)) / 7);
+}
+
+/** A labelled input inside a .field wrapper; returns {field, input}. */
+export function labelled(label, attrs, hint) {
+  const { tag = 'input', options = [], ...rest } = attrs;
+  const id = uid('felt');
+  const hintId = hint ? uid('hjaelp') : null;
+  const input = h(tag, { ...rest, id, 'aria-describedby': hintId }, ...options);
+  return {
+    input,
+    field: h('div', { class: 'field' }, h('label', { for: id }, label), hint ? h('p', { class: 'hint', id: hintId }, hint) : null, input),
+  };
+}

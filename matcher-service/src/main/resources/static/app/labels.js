@@ -52,3 +52,30 @@ export function cause(code) {
 export function jobCentreName(code) {
   return pageConfig()?.jobCentres?.find(j => j.code === code)?.name || code;
 }
+
+export const PLACEMENT_STATUS = {
+  PROPOSED: 'Foreslået',
+  AGREED: 'Aftalt',
+  ACTIVE: 'I gang',
+  ENDED: 'Afsluttet',
+  WITHDRAWN: 'Trukket tilbage',
+};
+
+export const OUTCOME = {
+  ORDINARY_JOB: 'Ordinært job',
+  FLEX_JOB: 'Fleksjob',
+  WAGE_SUBSIDY: 'Løntilskud',
+  EDUCATION: 'Uddannelse',
+  ENDED_WITHOUT_JOB: 'Afsluttet uden job',
+};
+
+export const PARTICIPANT = {
+  CITIZEN: 'Borger',
+  CONSULTANT: 'Virksomhedskonsulent',
+  CASEWORKER: 'Sagsbehandler',
+  MENTOR: 'Mentor',
+  CONTACT_PERSON: 'Kontaktperson',
+  OTHER: 'Andre',
+};
+
+export const WEEKDAY = { MON: 'mandag', TUE: 'tirsdag', WED: 'onsdag', THU: 'torsdag', FRI: 'fredag', SAT: 'lørdag', SUN: 'søndag' };

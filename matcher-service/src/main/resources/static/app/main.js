@@ -7,6 +7,9 @@ import { signInPage } from './pages/signin.js';
 import { citizensPage } from './pages/citizens.js';
 import { citizenPage } from './pages/citizen.js';
 import { matchesPage } from './pages/matches.js';
+import { placementPage } from './pages/placement.js';
+import { placementsPage } from './pages/placements.js';
+import { teamPage } from './pages/team.js';
 
 /** Hash routes: pattern, page, and whether the page needs a signed-in consultant. */
 const routes = [
@@ -14,10 +17,15 @@ const routes = [
   { pattern: /^#\/borgere$/, page: citizensPage },
   { pattern: /^#\/borgere\/([0-9a-f-]{36})$/, page: citizenPage },
   { pattern: /^#\/borgere\/([0-9a-f-]{36})\/match$/, page: matchesPage },
+  { pattern: /^#\/forloeb$/, page: placementsPage },
+  { pattern: /^#\/forloeb\/([0-9a-f-]{36})$/, page: placementPage },
+  { pattern: /^#\/team$/, page: teamPage },
 ];
 
 const navigation = [
   { href: '#/borgere', label: 'Borgere', match: /^#\/borgere/ },
+  { href: '#/forloeb', label: 'Forløb', match: /^#\/forloeb/ },
+  { href: '#/team', label: 'Team', match: /^#\/team/ },
 ];
 
 function renderChrome() {
@@ -58,8 +66,6 @@ async function route() {
     show(h('h1', {}, 'Noget gik galt'), h('p', { class: 'alert', role: 'alert' }, e.message));
   }
 }
-
-export const pages = { routes, navigation, route };
 
 async function start() {
   const response = await fetch('/page/config', { headers: { Accept: 'application/json' } });

@@ -7,6 +7,7 @@ import { occupationCombobox } from '../combobox.js';
 import { announce, h, show, uid } from '../dom.js';
 import { clearErrors, showErrors } from '../forms.js';
 import { needOptions, STRICTNESS } from '../labels.js';
+import { placementTable } from './placements.js';
 
 export async function citizenPage(citizenId) {
   const { data, etag } = await api(`/citizens/${citizenId}`);
@@ -29,6 +30,8 @@ export async function citizenPage(citizenId) {
 
   const now = numberField('hoursCapacity.now', 'Timer om ugen nu', citizen.hoursCapacity.now, 'Det antal timer borgeren kan arbejde nu.');
   const target = numberField('hoursCapacity.target', 'Mål for timer om ugen', citizen.hoursCapacity.target, 'Det antal timer planen arbejder hen imod.');
+  const consultantId = uid('konsulent');
+  const consultant = h('input', { id: consultantId, type: 'text', name: 'consultant', 'data-field': 'consultant', value: citizen.consultant || '' });
   const commute = numberField('home.maxCommuteKm', 'Længste transport (km)', citizen.home.maxCommuteKm, 'Hvor langt borgeren kan komme fra hjemmet.');
   const saved = h('p', { class: 'saved', role: 'status' });
 
@@ -36,15 +39,19 @@ export async function citizenPage(citizenId) {
     e.preventDefault();
     clearErrors(form);
     saved.textContent = '';
+    // Everything the page does not edit (CV, development goals, the consultant...) goes back as read.
+    const { citizenId: _id, jobCentre: _centre, version: _version, createdAt: _created, updatedAt: _updated, ...unedited } = citizen;
     const body = {
-      cv: citizen.cv,
+      ...unedited,
       jobGoals: [...goals.children].map(readGoal),
-      developmentGoals: citizen.developmentGoals,
       hoursCapacity: { now: numberOrText(now.input.value), target: numberOrText(target.input.value) },
       accommodationNeeds: [...needs.children].map(readNeed),
       home: { location: citizen.home.location, maxCommuteKm: numberOrText(commute.input.value) },
       excludedCompanies: [...excluded.children].map(readExcluded),
+      consultant: consultant.value.trim() || undefined,
     };
+    if (!body.developmentGoals) delete body.developmentGoals;
+    if (!body.cv) delete body.cv;
     try {
       const result = await api(`/citizens/${citizenId}`, { method: 'PUT', body, etag: version });
       citizen = result.data;
@@ -66,6 +73,8 @@ export async function citizenPage(citizenId) {
     needs,
     h('button', { type: 'button', class: 'secondary', onclick: () => { needs.append(needRow({ code: needOptions()[0][0], strictness: 'PREFER' }, renumber)); renumber(); needs.lastChild.querySelector('select').focus(); } }, 'Tilføj skånehensyn')),
   h('fieldset', {}, h('legend', {}, 'Transport'), commute.field),
+  h('fieldset', {}, h('legend', {}, 'Sagsstamme'),
+    h('div', { class: 'field' }, h('label', { for: consultantId }, 'Virksomhedskonsulent'), consultant)),
   h('fieldset', {}, h('legend', {}, 'Fravalgte virksomheder'),
     h('p', { class: 'hint' }, 'Virksomheder der aldrig skal foreslås for borgeren, med en kort begrundelse.'),
     excluded,
@@ -79,7 +88,18 @@ export async function citizenPage(citizenId) {
     h('p', { class: 'crumbs' }, h('a', { href: '#/borgere' }, 'Borgere'), ' › ', `Borger ${citizenId.slice(0, 8)}`),
     h('h1', {}, `Profil for borger ${citizenId.slice(0, 8)}`),
     h('p', { class: 'lead' }, 'Det er disse oplysninger, matchningen bruger. CV og udviklingsmål rettes i sagssystemet.'),
-    form);
+    form,
+    await placementsOf(citizenId));
+}
+
+async function placementsOf(citizenId) {
+  try {
+    const { data } = await api(`/placements?citizenId=${citizenId}&size=20`);
+    return h('section', { 'aria-labelledby': 'borgerens-forloeb' }, h('h2', { id: 'borgerens-forloeb' }, 'Borgerens forløb'),
+      placementTable(data.items, `${data.page.totalItems} forløb`));
+  } catch (e) {
+    return null; // a token without placements.read still edits the profile
+  }
 }
 
 function setIndex(row, list, index) {

@@ -8,8 +8,6 @@ import { announce, h, num, show, uid } from '../dom.js';
 import { clearErrors, showErrors } from '../forms.js';
 import { cause, GOAL_KIND, need, OPEN_TO_ORDINARY_HOURS, WEIGHTS } from '../labels.js';
 
-export const matchExtensions = { rowActions: [] };
-
 export async function matchesPage(citizenId, params) {
   const { data: citizen } = await api(`/citizens/${citizenId}`);
   let weights = params.get('vaegte') || '';
@@ -106,8 +104,32 @@ function companyRow(match, weights, citizen) {
     match.combination ? combination(match) : null,
     conflicts.length ? h('p', { class: 'conflict' }, h('strong', {}, 'Bemærk: '),
       `Foretrukne skånehensyn ikke opfyldt: ${conflicts.map(need).join(', ')}.`) : null,
-    h('div', { class: 'row-actions' }, toggle, matchExtensions.rowActions.map(action => action(match, citizen))),
+    h('div', { class: 'row-actions' }, toggle, proposeButton(match, citizen)),
     details);
+}
+
+/** Proposes a placement (status PROPOSED) with the row's best task, or its combination, and opens it. */
+function proposeButton(match, citizen) {
+  const taskIds = match.combination ? match.combination.taskIds : [match.tasks[0].taskId];
+  const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
+  const button = h('button', { type: 'button', class: 'primary propose', onclick: async () => {
+    error.hidden = true;
+    button.disabled = true;
+    try {
+      const { data } = await api('/placements', { method: 'POST', body: {
+        citizenId: citizen.citizenId,
+        companyId: match.companyId,
+        taskIds,
+        matchedTasks: match.tasks.filter(t => taskIds.includes(t.taskId)),
+      } });
+      location.hash = `#/forloeb/${data.placementId}`;
+    } catch (e) {
+      error.hidden = false;
+      error.textContent = e.message;
+      button.disabled = false;
+    }
+  } }, match.combination ? 'Foreslå forløb med det samlede forslag' : 'Foreslå forløb');
+  return [button, error];
 }
 
 function combination(match) {

@@ -12,4 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record PageProperties(
     @DefaultValue("") String issuer,
     @DefaultValue("") String clientId,
-    @DefaultValue("openid companies.read companies.write citizens.read citizens.write matches.read") String scope) {}
+    @DefaultValue("openid companies.read companies.write citizens.read citizens.write matches.read placements.read placements.write") String scope) {}

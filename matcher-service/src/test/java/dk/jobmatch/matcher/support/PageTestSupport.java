@@ -96,8 +96,13 @@ public abstract class PageTestSupport {
     waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.citizens")));
   }
 
-  protected WebElement heading() {
-    return waiting.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+  /** Waits until the page shows a first heading starting with {@code start} (pages render after their API calls). */
+  protected WebElement heading(String start) {
+    waiting.until(driver -> {
+      Object text = browser.executeScript("const h = document.querySelector('main h1'); return h ? h.textContent : null");
+      return text != null && text.toString().startsWith(start);
+    });
+    return browser.findElement(By.cssSelector("main h1"));
   }
 
   protected WebElement visible(By by) {
@@ -134,7 +139,7 @@ public abstract class PageTestSupport {
       browser.manage().window().setSize(new Dimension(width, Browser.HEIGHT));
       long height = (Long) ((JavascriptExecutor) browser).executeScript(
           "return Math.ceil(Math.max(document.documentElement.scrollHeight, document.body.scrollHeight))");
-      browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 20, Browser.HEIGHT), 6000)));
+      browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height + 60, Browser.HEIGHT), 6000)));
       Path file = SCREENSHOTS.resolve(name + ".png");
       Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
       return file;
