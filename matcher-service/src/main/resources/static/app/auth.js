@@ -99,7 +99,8 @@ export async function oidcSignIn() {
   const verifier = randomText(48);
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
   const state = randomText(24);
-  sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state, returnTo: location.hash }));
+  const returnTo = !location.hash || location.hash.startsWith('#/log-ind') ? '#/borgere' : location.hash;
+  sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state, returnTo }));
   const params = new URLSearchParams({
     response_type: 'code',
     client_id: config.clientId,

@@ -63,3 +63,10 @@ export function showErrors(form, error) {
   if (first) first.focus();
   return first !== null;
 }
+
+/** A whole number as a number; anything else as typed (or null when blank), so the API names what is wrong. */
+export function numberOrText(value) {
+  const text = String(value).trim();
+  if (text === '') return null;
+  return /^-?\d+$/.test(text) ? Number(text) : text;
+}

@@ -72,12 +72,13 @@ async function start() {
   const config = await response.json();
   configure(config);
   document.getElementById('dev-banner').hidden = config.signIn !== 'development';
+  // replaceState, not location.hash: no hashchange event, so the page renders once (with its message).
   try {
     const returnTo = await completeOidcSignIn();
-    if (returnTo) location.hash = returnTo;
+    if (returnTo) history.replaceState(null, '', `${location.pathname}${returnTo}`);
   } catch (e) {
     sessionStorage.setItem('jobmatch.signin.error', e.message);
-    location.hash = '#/log-ind';
+    history.replaceState(null, '', `${location.pathname}#/log-ind`);
   }
   window.addEventListener('hashchange', route);
   await route();

@@ -5,7 +5,7 @@
 import { api } from '../api.js';
 import { occupationCombobox } from '../combobox.js';
 import { announce, h, show, uid } from '../dom.js';
-import { clearErrors, showErrors } from '../forms.js';
+import { clearErrors, numberOrText, showErrors } from '../forms.js';
 import { needOptions, STRICTNESS } from '../labels.js';
 import { placementTable } from './placements.js';
 
@@ -107,12 +107,6 @@ function setIndex(row, list, index) {
     el.dataset.field = `${list}[${index}].${el.dataset.part}`;
   });
   row.dataset.field = `${list}[${index}]`;
-}
-
-function numberOrText(value) {
-  const text = String(value).trim();
-  if (text === '') return null;
-  return /^-?\d+$/.test(text) ? Number(text) : text;
 }
 
 function numberField(field, label, value, hint) {

@@ -5,7 +5,7 @@
 import { api } from '../api.js';
 import { weeklyBars } from '../charts.js';
 import { addDays, announce, date, h, isoWeek, labelled, show, today } from '../dom.js';
-import { clearErrors, showErrors } from '../forms.js';
+import { clearErrors, numberOrText, showErrors } from '../forms.js';
 import { OUTCOME, PARTICIPANT, PLACEMENT_STATUS, WEEKDAY } from '../labels.js';
 
 const HOUR_SERIES = [
@@ -145,7 +145,7 @@ function agreementSection({ placement, etag, reload }) {
   const review = labelled('Timerne revurderes', { type: 'date', name: 'reviewDate', 'data-field': 'reviewDate', value: a?.reviewDate || addDays(today(), 56) });
   const cadence = labelled('Opfølgning mindst hver … dag', { type: 'number', inputmode: 'numeric', name: 'followUpEveryDays', 'data-field': 'followUpEveryDays', value: a?.followUpEveryDays ?? 30 }, 'Mellem 7 og 31 dage: mindst én gang om måneden.');
   const contact = labelled('Kontaktperson i virksomheden', { type: 'text', name: 'contactPerson.name', 'data-field': 'contactPerson.name', value: a?.contactPerson?.name || '' });
-  const number = input => (/^\d+$/.test(input.value.trim()) ? Number(input.value.trim()) : input.value.trim() || null);
+  const number = input => numberOrText(input.value);
   const form = h('form', { class: 'agreement-form', novalidate: true, onsubmit: async e => {
     e.preventDefault();
     clearErrors(form);
@@ -225,7 +225,7 @@ function hoursSection({ placement, ledger, reload }) {
     const ordinary = labelled('Ordinære timer om ugen', { type: 'number', inputmode: 'numeric', name: 'ordinaryHours', 'data-field': 'ordinaryHours', value: current?.ordinaryHours ?? '' });
     const subsidy = labelled('Løntilskudstimer om ugen', { type: 'number', inputmode: 'numeric', name: 'wageSubsidyHours', 'data-field': 'wageSubsidyHours', value: current?.wageSubsidyHours ?? 0 });
     const note = labelled('Note', { type: 'text', name: 'note', 'data-field': 'note' }, 'F.eks. "aftalt ved opfølgning". Ingen helbredsoplysninger.');
-    const number = input => (/^\d+$/.test(input.value.trim()) ? Number(input.value.trim()) : input.value.trim() || null);
+    const number = input => numberOrText(input.value);
     form = h('form', { class: 'hours-form', novalidate: true, onsubmit: async e => {
       e.preventDefault();
       clearErrors(form);

@@ -111,6 +111,7 @@ class ConsultantPageIT extends PageTestSupport {
     assertThat(firstRow.findElement(By.cssSelector("svg.score-bar")).getDomAttribute("aria-label")).startsWith("Point ");
     assertAccessible("virksomheder");
     screenshot("05-virksomheder");
+    screenOnly("05-virksomheder-skaerm");
     screenshot("05-virksomheder-tablet", 820);
 
     browser.findElement(By.cssSelector("details.panel > summary")).click();

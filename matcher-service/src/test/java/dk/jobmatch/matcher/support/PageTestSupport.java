@@ -127,6 +127,18 @@ public abstract class PageTestSupport {
         .isEmpty();
   }
 
+  /** Writes what a laptop screen shows of the current page (no scrolling) to target/screenshots/{name}.png. */
+  protected Path screenOnly(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes a full-length screenshot of the current page to target/screenshots/{name}.png. */
   protected Path screenshot(String name) {
     return screenshot(name, Browser.WIDTH);
