@@ -14,7 +14,7 @@ export const PART_COLOURS = {
   distance: '#b2182b',
   preferNeeds: '#c2410c',
   ordinaryHours: '#4d4d4d',
-  paidHoursRecord: '#7b3294',
+  paidHoursRecord: '#a6306f',
 };
 
 const svg = (tag, attrs, ...children) => h(`svg:${tag}`, attrs, ...children);
@@ -103,4 +103,11 @@ function niceStep(max) {
   const scaled = raw / power;
   const nice = scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10;
   return Math.max(1, nice * power);
+}
+
+/** The colour of every part once, for reading the bars of a whole list. */
+export function partsKey() {
+  return h('div', { class: 'parts-key' }, h('p', { class: 'hint' }, 'Bjælken viser pointene i forhold til det højest mulige med disse vægte:'),
+    h('ul', { class: 'legend' }, WEIGHTS.map(([key, name]) => h('li', {},
+      svg('svg', { class: 'key', viewBox: '0 0 10 10', 'aria-hidden': 'true' }, svg('rect', { width: 10, height: 10, fill: PART_COLOURS[key] })), name))));
 }

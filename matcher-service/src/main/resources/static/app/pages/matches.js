@@ -3,7 +3,7 @@
 // PREFER needs in plain words, the companies held back and why, and weights for this search.
 
 import { api, query } from '../api.js';
-import { scoreBar, scoreLegend } from '../charts.js';
+import { partsKey, scoreBar, scoreLegend } from '../charts.js';
 import { announce, h, num, show, uid } from '../dom.js';
 import { clearErrors, showErrors } from '../forms.js';
 import { cause, GOAL_KIND, need, OPEN_TO_ORDINARY_HOURS, WEIGHTS } from '../labels.js';
@@ -73,6 +73,7 @@ function renderResults(data, citizen) {
   return [
     h('h2', { id: 'resultater-titel' }, `${data.matches.length} virksomheder inden for ${data.radiusKm} km`),
     h('p', { class: 'held-back', id: 'holdt-tilbage' }, heldText),
+    data.matches.length ? partsKey() : null,
     data.matches.length === 0
       ? h('p', { class: 'notice' }, 'Ingen virksomheder passer lige nu. Prøv at øge transportafstanden eller se på skånehensyn markeret "Skal".')
       : h('ol', { class: 'matches', id: 'matchliste' }, data.matches.map(m => companyRow(m, data.weights, citizen))),
@@ -99,7 +100,7 @@ function companyRow(match, weights, citizen) {
     h('p', { class: 'facts' }, `${num(match.distanceKm)} km · ${OPEN_TO_ORDINARY_HOURS[match.openToOrdinaryHours]}`),
     scoreBar(best.scoreBreakdown, weights, best.score),
     h('ul', { class: 'tasks' }, match.tasks.map(t => h('li', {},
-      h('strong', {}, t.title), ` · ${t.weeklyHoursMin}–${t.weeklyHoursMax} timer om ugen`,
+      h('strong', {}, t.title), ` · ${hours(t.weeklyHoursMin, t.weeklyHoursMax)} om ugen`,
       shortReasons(t).length ? h('span', { class: 'short-reasons' }, ' · ', shortReasons(t).join(' · ')) : null))),
     match.combination ? combination(match) : null,
     conflicts.length ? h('p', { class: 'conflict' }, h('strong', {}, 'Bemærk: '),
@@ -130,6 +131,10 @@ function proposeButton(match, citizen) {
     }
   } }, match.combination ? 'Foreslå forløb med det samlede forslag' : 'Foreslå forløb');
   return [button, error];
+}
+
+function hours(min, max) {
+  return min === max ? `${min} timer` : `${min}–${max} timer`;
 }
 
 function combination(match) {

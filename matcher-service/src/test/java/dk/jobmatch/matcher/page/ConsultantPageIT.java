@@ -101,6 +101,7 @@ class ConsultantPageIT extends PageTestSupport {
     assertThat(before).hasSizeGreaterThan(3);
     assertThat(visible(By.id("holdt-tilbage")).getText()).isNotBlank();
 
+    screenOnly("05-virksomheder-skaerm");
     WebElement firstRow = browser.findElement(By.cssSelector("#matchliste > li"));
     WebElement toggle = firstRow.findElement(By.cssSelector("button.toggle"));
     toggle.click();
@@ -111,7 +112,6 @@ class ConsultantPageIT extends PageTestSupport {
     assertThat(firstRow.findElement(By.cssSelector("svg.score-bar")).getDomAttribute("aria-label")).startsWith("Point ");
     assertAccessible("virksomheder");
     screenshot("05-virksomheder");
-    screenOnly("05-virksomheder-skaerm");
     screenshot("05-virksomheder-tablet", 820);
 
     browser.findElement(By.cssSelector("details.panel > summary")).click();
