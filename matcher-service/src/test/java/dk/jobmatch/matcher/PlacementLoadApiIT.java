@@ -34,7 +34,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * Availability and placement load through the API: a paused company and one at its monthly limit
  * are held back and counted, a task whose seats are taken by placements disappears, and ended
  * placements that led to ordinary hours build the company's record. Placements are written straight
- * into the {@code placements} collection (they have no API yet), then the company is re-indexed the
+ * into the {@code placements} collection (as another writer would), then the company is re-indexed the
  * way a placement change does it ({@link CompanyIndexFeed#refresh}) or by updating the company.
  * Every company under test is nearer than the control company that stays on the list.
  */

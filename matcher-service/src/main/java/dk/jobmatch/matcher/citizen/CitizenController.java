@@ -11,21 +11,25 @@ import dk.jobmatch.matcher.web.PageRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Citizens of the caller's job centre; another job centre's citizen is reported as not found. */
 @RestController
 class CitizenController implements CitizensApi {
   private final CitizenRepository citizens;
+  private final List<CitizenErasure> erasures;
   private final Clock clock;
 
-  CitizenController(CitizenRepository citizens, Clock clock) {
+  CitizenController(CitizenRepository citizens, List<CitizenErasure> erasures, Clock clock) {
     this.citizens = citizens;
+    this.erasures = erasures;
     this.clock = clock;
   }
 
@@ -68,7 +72,9 @@ class CitizenController implements CitizensApi {
 
   @Override
   public Mono<ResponseEntity<Void>> deleteCitizen(UUID citizenId, ServerWebExchange exchange) {
-    return find(citizenId).flatMap(c -> citizens.delete(c))
+    return find(citizenId).flatMap(c -> citizens.delete(c)
+            .thenMany(Flux.fromIterable(erasures).concatMap(erasure -> erasure.erase(c.id(), c.jobCentre())))
+            .then())
         .then(Mono.just(ResponseEntity.status(HttpStatus.NO_CONTENT).<Void>build()));
   }
 

@@ -91,6 +91,12 @@ public final class TestCitizens {
       return this;
     }
 
+    /** In this company consultant's caseload (sagsstamme). */
+    public CitizenBuilder inCaseloadOf(String consultant) {
+      citizen.consultant(consultant);
+      return this;
+    }
+
     public CitizenInput build() {
       return citizen.jobGoals(new ArrayList<>(goals)).accommodationNeeds(new ArrayList<>(needs))
           .excludedCompanies(new ArrayList<>(excluded));

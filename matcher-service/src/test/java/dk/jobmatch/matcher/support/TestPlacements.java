@@ -10,7 +10,8 @@ import org.bson.Document;
  * Builder for placement records as they lie in the {@code placements} collection, with the fields
  * matching reads ({@code companyId}, {@code taskIds}, {@code status}, {@code startDate},
  * {@code endedWithOrdinaryHours}): {@code aPlacement().at(companyId).holding(taskId).active()}.
- * Placements have no API yet; tests write them straight into MongoDB.
+ * Tests write them straight into MongoDB, as another writer (a replica, a CRM) would; the
+ * placements API writes the same fields (see {@code placement.Placement}).
  */
 public final class TestPlacements {
   /** The collection the service reads placement load from. */
