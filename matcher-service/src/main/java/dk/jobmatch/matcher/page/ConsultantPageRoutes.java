@@ -58,6 +58,8 @@ class ConsultantPageRoutes {
             .header("Content-Security-Policy", policy)
             .header("Referrer-Policy", "no-referrer")
             .bodyValue(page))
+        // The same page under its file name would miss the policy header: send it to / instead.
+        .GET("/index.html", request -> ServerResponse.permanentRedirect(URI.create("/")).build())
         .GET(CONFIG_PATH, request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(config))
         .build();
   }

@@ -22,6 +22,13 @@ class ConsultantPageRoutesIT extends ApiTestSupport {
   }
 
   @Test
+  void sendsThePageUnderItsFileNameToTheRootWhereThePolicyIsSet() {
+    http.get().uri("/index.html").exchange()
+        .expectStatus().isPermanentRedirect()
+        .expectHeader().location("/");
+  }
+
+  @Test
   void servesScriptsAndStylesWithoutAToken() {
     http.get().uri("/app/main.js").exchange()
         .expectStatus().isOk()
