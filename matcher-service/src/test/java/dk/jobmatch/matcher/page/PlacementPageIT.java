@@ -81,6 +81,12 @@ class PlacementPageIT extends PageTestSupport {
     open("/#/team");
     heading("Team og produktionsstyring");
     assertThat(figure("followUpsOverdue")).isEqualTo(overdueBefore);
+
+    open("/#/forloeb?status=ACTIVE");
+    heading("Forløb");
+    assertThat(visible(By.cssSelector("table.placements")).getText()).contains(company).contains("I gang");
+    assertAccessible("forløbsliste");
+    screenshot("08-forloebsliste");
   }
 
   private int figure(String name) {
