@@ -55,9 +55,15 @@ class Caseloads {
         .collectList();
   }
 
-  /** The placements of the job centre that have started (active or ended after being active). */
+  /**
+   * The placements of the job centre that have started (active or ended after being active),
+   * without what the figures never read: the match reasons, the history and free-text notes.
+   */
   Flux<Placement> startedPlacements(String jobCentre) {
-    return mongo.find(Query.query(Criteria.where("jobCentre").is(jobCentre).and("activeFrom").ne(null)), Placement.class);
+    Query query = Query.query(Criteria.where("jobCentre").is(jobCentre).and("activeFrom").ne(null));
+    query.fields().exclude("matchedTasks").exclude("history").exclude("note").exclude("followUps.notes")
+        .exclude("hoursLedger.note");
+    return mongo.find(query, Placement.class);
   }
 
   private static AggregationExpression notEmpty(String arrayField) {

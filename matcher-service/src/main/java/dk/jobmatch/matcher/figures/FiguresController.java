@@ -20,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -108,7 +109,7 @@ class FiguresController implements FiguresApi {
             for (HoursEntry e : ledger.entries()) {
               if ((from == null || !e.effectiveFrom().isBefore(from)) && (to == null || !e.effectiveFrom().isAfter(to))) {
                 List<Object> fields = new ArrayList<>(List.of(p.id(), p.citizenId(), p.companyId()));
-                fields.addAll(java.util.Arrays.asList(p.consultant(), p.status().name(), e.id(), e.sequence(),
+                fields.addAll(Arrays.asList(p.consultant(), p.status().name(), e.id(), e.sequence(),
                     e.effectiveFrom(), e.internshipHours(), e.ordinaryHours(), e.wageSubsidyHours(), e.corrects(),
                     ledger.correctionOf(e.id()).map(HoursEntry::id).orElse(null), e.recordedBy(), e.recordedAt(), e.note()));
                 csv.row(fields);

@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -235,7 +236,7 @@ class PlacementController implements PlacementsApi {
                   in.getCorrects() == null ? null : in.getCorrects().toString(),
                   in.getNote() == null ? null : in.getNote().strip(), caller.subject(), now);
               Placement updated = current.withHours(entry, now);
-              boolean recordChanged = !java.util.Objects.equals(updated.endedWithOrdinaryHours(), current.endedWithOrdinaryHours());
+              boolean recordChanged = !Objects.equals(updated.endedWithOrdinaryHours(), current.endedWithOrdinaryHours());
               return placements.save(updated)
                   .flatMap(saved -> (recordChanged ? feed.refresh(saved.companyId()) : Mono.<Void>empty()).thenReturn(saved))
                   .map(saved -> ResponseEntity.created(URI.create("/placements/" + saved.id() + "/hours"))

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -59,6 +61,7 @@ class FiguresBenchmark {
   private static final int TEAM_SIZE = 6;
   private static final long SEED = 20260331L;
   private static final int RUNS = Integer.getInteger("bench.figures.runs", 20);
+  private static final int WARM_UP = 10;
 
   private final int citizenCount = Integer.getInteger("bench.figures.citizens", 3000);
   private final int placementCount = Integer.getInteger("bench.figures.placements", 1500);
@@ -117,9 +120,9 @@ class FiguresBenchmark {
         figures.getTotals().getAverageOrdinaryHours(), figures.getTotals().getPlacementsPast13Weeks(),
         figures.getTotals().getFollowUpsOverdue(), figures.getConsultants().size());
 
-    report.heading("Team figures over HTTP (" + RUNS + " calls each after 5 to warm up; one at a time)");
+    report.heading("Team figures over HTTP (" + RUNS + " calls each after " + WARM_UP + " to warm up; one at a time)");
     String lastWeek = ProductionFigures.isoWeek(today.minusWeeks(1));
-    Map<String, String> calls = new java.util.LinkedHashMap<>();
+    Map<String, String> calls = new LinkedHashMap<>();
     calls.put("job centre, today, 12 weeks of series", "/figures");
     calls.put("job centre, today, 53 weeks of series", "/figures?weeks=53");
     calls.put("job centre, last week (" + lastWeek + ")", "/figures?week=" + lastWeek);
@@ -132,7 +135,7 @@ class FiguresBenchmark {
 
     report.heading("In-process parts (same data, no HTTP)");
     report.line("read the job centre's started placements from MongoDB: %s", timeOf(() -> mongo.find(
-        Query.query(org.springframework.data.mongodb.core.query.Criteria.where("jobCentre").is(JOB_CENTRE)
+        Query.query(Criteria.where("jobCentre").is(JOB_CENTRE)
             .and("activeFrom").ne(null)), Placement.class).collectList().block()));
     List<ProductionFigures.CaseloadGroup> groups = groups(citizens);
     report.line("derive the figures from them (ProductionFigures, 12 weeks): %s",
@@ -142,7 +145,7 @@ class FiguresBenchmark {
   }
 
   private static String timeOf(Supplier<?> call) {
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < WARM_UP; i++) {
       call.get();
     }
     long[] nanos = new long[RUNS];
