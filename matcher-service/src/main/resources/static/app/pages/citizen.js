@@ -3,6 +3,7 @@
 // companies. Saved with PUT and If-Match (the ETag read), so a colleague's change is never overwritten.
 
 import { api } from '../api.js';
+import { citizenInput } from '../citizen-input.js';
 import { occupationCombobox } from '../combobox.js';
 import { announce, h, show, uid } from '../dom.js';
 import { clearErrors, numberOrText, showErrors } from '../forms.js';
@@ -39,10 +40,9 @@ export async function citizenPage(citizenId) {
     e.preventDefault();
     clearErrors(form);
     saved.textContent = '';
-    // Everything the page does not edit (CV, development goals, the consultant...) goes back as read.
-    const { citizenId: _id, jobCentre: _centre, version: _version, createdAt: _created, updatedAt: _updated, ...unedited } = citizen;
+    // Everything the page does not edit (CV, development goals...) goes back as read.
     const body = {
-      ...unedited,
+      ...citizenInput(citizen),
       jobGoals: [...goals.children].map(readGoal),
       hoursCapacity: { now: numberOrText(now.input.value), target: numberOrText(target.input.value) },
       accommodationNeeds: [...needs.children].map(readNeed),
@@ -50,8 +50,6 @@ export async function citizenPage(citizenId) {
       excludedCompanies: [...excluded.children].map(readExcluded),
       consultant: consultant.value.trim() || undefined,
     };
-    if (!body.developmentGoals) delete body.developmentGoals;
-    if (!body.cv) delete body.cv;
     try {
       const result = await api(`/citizens/${citizenId}`, { method: 'PUT', body, etag: version });
       citizen = result.data;
@@ -160,9 +158,13 @@ function readNeed(row) {
 function excludedRow(excluded, renumber) {
   const idId = uid('virksomhed');
   const reasonId = uid('grund');
+  const name = h('p', { class: 'hint company-name' });
+  if (excluded.companyId) {
+    api(`/companies/${excluded.companyId}`).then(({ data }) => { name.textContent = data.name; }).catch(() => {});
+  }
   const row = h('div', { class: 'row excluded' },
     h('div', { class: 'field grow' }, h('label', { for: idId }, 'Virksomhedens id'),
-      h('input', { id: idId, type: 'text', 'data-part': 'companyId', value: excluded.companyId, class: 'id-input' })),
+      h('input', { id: idId, type: 'text', 'data-part': 'companyId', value: excluded.companyId, class: 'id-input' }), name),
     h('div', { class: 'field grow' }, h('label', { for: reasonId }, 'Begrundelse'),
       h('input', { id: reasonId, type: 'text', 'data-part': 'reason', value: excluded.reason || '' })),
     h('button', { type: 'button', class: 'remove', 'aria-label': 'Fjern fravalgt virksomhed', onclick: () => { row.remove(); renumber(); } }, 'Fjern'));

@@ -3,6 +3,7 @@
 // PREFER needs in plain words, the companies held back and why, and weights for this search.
 
 import { api, query } from '../api.js';
+import { citizenInput } from '../citizen-input.js';
 import { partsKey, scoreBar, scoreLegend } from '../charts.js';
 import { announce, h, num, show, uid } from '../dom.js';
 import { clearErrors, showErrors } from '../forms.js';
@@ -36,7 +37,7 @@ export async function matchesPage(citizenId, params) {
       WEIGHTS.forEach(([key]) => { weightInputs[key].value = String(data.weights[key]); });
       const hash = `#/borgere/${citizenId}/match${weights ? `?vaegte=${encodeURIComponent(weights)}` : ''}`;
       history.replaceState(null, '', hash);
-      results.replaceChildren(...renderResults(data, citizen));
+      results.replaceChildren(...renderResults(data, citizen, search));
       announce(`${data.matches.length} virksomheder fundet.`);
     } catch (error) {
       if (error.field?.startsWith('weights')) showErrors(weightForm, error);
@@ -61,7 +62,7 @@ function citizenSummary(c, citizenId) {
     h('a', { href: `#/borgere/${citizenId}` }, 'Ret profilen'));
 }
 
-function renderResults(data, citizen) {
+function renderResults(data, citizen, research) {
   const held = data.heldBack;
   const heldTotal = held.paused + held.monthlyLimitReached;
   const heldText = heldTotal === 0
@@ -76,11 +77,11 @@ function renderResults(data, citizen) {
     data.matches.length ? partsKey() : null,
     data.matches.length === 0
       ? h('p', { class: 'notice' }, 'Ingen virksomheder passer lige nu. Prøv at øge transportafstanden eller se på skånehensyn markeret "Skal".')
-      : h('ol', { class: 'matches', id: 'matchliste' }, data.matches.map(m => companyRow(m, data.weights, citizen))),
+      : h('ol', { class: 'matches', id: 'matchliste' }, data.matches.map(m => companyRow(m, data.weights, citizen, research))),
   ];
 }
 
-function companyRow(match, weights, citizen) {
+function companyRow(match, weights, citizen, research) {
   const best = match.tasks[0];
   const detailsId = uid('begrundelser');
   const details = h('div', { id: detailsId, class: 'reasons', hidden: true },
@@ -105,7 +106,7 @@ function companyRow(match, weights, citizen) {
     match.combination ? combination(match) : null,
     conflicts.length ? h('p', { class: 'conflict' }, h('strong', {}, 'Bemærk: '),
       `Foretrukne skånehensyn ikke opfyldt: ${conflicts.map(need).join(', ')}.`) : null,
-    h('div', { class: 'row-actions' }, toggle, proposeButton(match, citizen)),
+    h('div', { class: 'row-actions' }, toggle, proposeButton(match, citizen), excludeToggle(match, citizen, research)),
     details);
 }
 
@@ -135,6 +136,36 @@ function proposeButton(match, citizen) {
 
 function hours(min, max) {
   return min === max ? `${min} timer` : `${min}–${max} timer`;
+}
+
+/** "Fravælg": the citizen's profile excludes the company from now on (PUT with If-Match), then the list is fetched again. */
+function excludeToggle(match, citizen, research) {
+  const reasonId = uid('fravalg');
+  const reason = h('input', { id: reasonId, type: 'text', 'data-field': 'excludedCompanies', maxlength: 500 });
+  const form = h('form', { class: 'exclude', novalidate: true, hidden: true, onsubmit: async e => {
+    e.preventDefault();
+    clearErrors(form);
+    try {
+      const { data: fresh, etag } = await api(`/citizens/${citizen.citizenId}`);
+      const body = citizenInput(fresh);
+      body.excludedCompanies = [...(fresh.excludedCompanies || []),
+        { companyId: match.companyId, ...(reason.value.trim() ? { reason: reason.value.trim() } : {}) }];
+      await api(`/citizens/${citizen.citizenId}`, { method: 'PUT', body, etag });
+      announce(`${match.name} er fravalgt for borgeren.`);
+      await research();
+    } catch (error) {
+      showErrors(form, error);
+    }
+  } },
+  h('div', { class: 'error-summary', role: 'alert', tabindex: '-1' }),
+  h('div', { class: 'field' }, h('label', { for: reasonId }, 'Hvorfor skal virksomheden ikke foreslås for borgeren?'), reason),
+  h('button', { type: 'submit', class: 'secondary exclude-confirm' }, 'Fravælg virksomheden'));
+  const button = h('button', { type: 'button', class: 'secondary exclude-open', 'aria-expanded': 'false', onclick: () => {
+    form.hidden = !form.hidden;
+    button.setAttribute('aria-expanded', String(!form.hidden));
+    if (!form.hidden) reason.focus();
+  } }, 'Fravælg');
+  return [button, form];
 }
 
 function combination(match) {

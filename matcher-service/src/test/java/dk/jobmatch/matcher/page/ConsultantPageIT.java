@@ -139,6 +139,29 @@ class ConsultantPageIT extends PageTestSupport {
     assertAccessible("virksomheder med fejl i vægte");
   }
 
+  @Test
+  void excludesACompanyFromItsMatchRowAndTheProfileNamesIt() {
+    signInAs(KOBENHAVN);
+    open("/#/borgere/" + TOUR_CITIZEN + "/match");
+    List<String> before = companyOrder();
+    WebElement lastRow = browser.findElements(By.cssSelector("#matchliste > li")).getLast();
+    String companyId = lastRow.getDomAttribute("data-company-id");
+    String name = lastRow.findElement(By.tagName("h3")).getText().replaceFirst("^\\d+\\.\\s*", "");
+
+    lastRow.findElement(By.cssSelector("button.exclude-open")).click();
+    lastRow.findElement(By.cssSelector("form.exclude input")).sendKeys("Har været i praktik der før");
+    lastRow.findElement(By.cssSelector("button.exclude-confirm")).click();
+
+    waiting.until(driver -> !companyOrder().contains(companyId));
+    assertThat(before).contains(companyId);
+    open("/#/borgere/" + TOUR_CITIZEN);
+    heading("Profil for borger");
+    WebElement excludedRow = visible(By.cssSelector("#fravalgte .row"));
+    assertThat(excludedRow.findElement(By.cssSelector("[data-part=companyId]")).getDomProperty("value")).isEqualTo(companyId);
+    assertThat(excludedRow.findElement(By.cssSelector("[data-part=reason]")).getDomProperty("value")).isEqualTo("Har været i praktik der før");
+    waiting.until(ExpectedConditions.textToBePresentInElement(excludedRow.findElement(By.cssSelector(".company-name")), name));
+  }
+
   private void setWeight(String name, String value) {
     WebElement input = visible(By.cssSelector("[data-field='weights." + name + "']"));
     input.clear();
