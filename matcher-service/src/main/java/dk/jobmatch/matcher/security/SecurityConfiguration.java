@@ -29,6 +29,8 @@ class SecurityConfiguration {
             .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .pathMatchers(HttpMethod.GET, "/openapi.yaml").permitAll()
             .pathMatchers(HttpMethod.POST, DevTokenController.PATH).permitAll()
+            // The consultant page and its start-up configuration: no personal data, signs in itself.
+            .pathMatchers(HttpMethod.GET, "/", "/index.html", "/app/**", "/page/config", "/favicon.ico").permitAll()
             // Reference data: any consultant's token will do, whatever it is for.
             .pathMatchers(HttpMethod.GET, "/occupations").hasAnyAuthority(Scope.authoritiesOfAll())
             .pathMatchers(HttpMethod.GET, "/citizens/*/matches", "/companies/*/tasks/*/candidates")

@@ -1,0 +1,23 @@
+package dk.jobmatch.matcher.page;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the page needs before its first API call: how to sign in ({@code development} on the embedded
+ * default, {@code openid-connect} with issuer and client id in production), the job centres by
+ * municipality code, and the Danish labels of needs, demands and accommodations.
+ */
+record PageConfig(
+    String signIn,
+    String issuer,
+    String clientId,
+    String scope,
+    List<JobCentre> jobCentres,
+    Map<String, Map<String, String>> labels) {
+
+  static final String DEVELOPMENT = "development";
+  static final String OPENID_CONNECT = "openid-connect";
+
+  record JobCentre(String code, String name) {}
+}

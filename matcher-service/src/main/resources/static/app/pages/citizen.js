@@ -1,0 +1,179 @@
+// A citizen's profile as matching uses it: job goals (jobmål) with occupation suggestions, hours
+// now and target, accommodation needs (skånehensyn) with MUST/PREFER, commute radius, excluded
+// companies. Saved with PUT and If-Match (the ETag read), so a colleague's change is never overwritten.
+
+import { api } from '../api.js';
+import { citizenInput } from '../citizen-input.js';
+import { occupationCombobox } from '../combobox.js';
+import { announce, h, show, uid } from '../dom.js';
+import { clearErrors, numberOrText, showErrors } from '../forms.js';
+import { needOptions, STRICTNESS } from '../labels.js';
+import { placementTable } from './placements.js';
+
+export async function citizenPage(citizenId) {
+  const { data, etag } = await api(`/citizens/${citizenId}`);
+  let citizen = data;
+  let version = etag;
+
+  const goals = h('div', { class: 'rows', id: 'jobmaal' });
+  const needs = h('div', { class: 'rows', id: 'skaanehensyn' });
+  const excluded = h('div', { class: 'rows', id: 'fravalgte' });
+  const renumber = () => {
+    [...goals.children].forEach((row, i) => setIndex(row, 'jobGoals', i));
+    [...needs.children].forEach((row, i) => setIndex(row, 'accommodationNeeds', i));
+    [...excluded.children].forEach((row, i) => setIndex(row, 'excludedCompanies', i));
+  };
+  const sortedGoals = [...(citizen.jobGoals || [])].sort((a, b) => a.rank.localeCompare(b.rank));
+  sortedGoals.forEach(g => goals.append(goalRow(g, renumber)));
+  (citizen.accommodationNeeds || []).forEach(n => needs.append(needRow(n, renumber)));
+  (citizen.excludedCompanies || []).forEach(x => excluded.append(excludedRow(x, renumber)));
+  renumber();
+
+  const now = numberField('hoursCapacity.now', 'Timer om ugen nu', citizen.hoursCapacity.now, 'Det antal timer borgeren kan arbejde nu.');
+  const target = numberField('hoursCapacity.target', 'Mål for timer om ugen', citizen.hoursCapacity.target, 'Det antal timer planen arbejder hen imod.');
+  const consultantId = uid('konsulent');
+  const consultant = h('input', { id: consultantId, type: 'text', name: 'consultant', 'data-field': 'consultant', value: citizen.consultant || '' });
+  const commute = numberField('home.maxCommuteKm', 'Længste transport (km)', citizen.home.maxCommuteKm, 'Hvor langt borgeren kan komme fra hjemmet.');
+  const saved = h('p', { class: 'saved', role: 'status' });
+
+  const form = h('form', { class: 'profile', novalidate: true, onsubmit: async e => {
+    e.preventDefault();
+    clearErrors(form);
+    saved.textContent = '';
+    // Everything the page does not edit (CV, development goals...) goes back as read.
+    const body = {
+      ...citizenInput(citizen),
+      jobGoals: [...goals.children].map(readGoal),
+      hoursCapacity: { now: numberOrText(now.input.value), target: numberOrText(target.input.value) },
+      accommodationNeeds: [...needs.children].map(readNeed),
+      home: { location: citizen.home.location, maxCommuteKm: numberOrText(commute.input.value) },
+      excludedCompanies: [...excluded.children].map(readExcluded),
+      consultant: consultant.value.trim() || undefined,
+    };
+    try {
+      const result = await api(`/citizens/${citizenId}`, { method: 'PUT', body, etag: version });
+      citizen = result.data;
+      version = result.etag;
+      saved.textContent = 'Profilen er gemt.';
+      announce('Profilen er gemt.');
+    } catch (error) {
+      showErrors(form, error);
+    }
+  } },
+  h('div', { class: 'error-summary', role: 'alert', tabindex: '-1' }),
+  h('fieldset', {}, h('legend', {}, 'Jobmål'),
+    h('p', { class: 'hint' }, 'A er drømmejobbet, B det realistiske, C et job der fører mod A eller B. Skriv en stilling og vælg et forslag.'),
+    goals,
+    h('button', { type: 'button', class: 'secondary', onclick: () => { goals.append(goalRow({ rank: 'B', title: '' }, renumber)); renumber(); goals.lastChild.querySelector('input').focus(); } }, 'Tilføj jobmål')),
+  h('fieldset', {}, h('legend', {}, 'Timer'), h('div', { class: 'inline' }, now.field, target.field)),
+  h('fieldset', {}, h('legend', {}, 'Skånehensyn'),
+    h('p', { class: 'hint' }, '"Skal" skjuler opgaver der bryder hensynet. "Foretrækkes" rangerer dem lavere og viser konflikten.'),
+    needs,
+    h('button', { type: 'button', class: 'secondary', onclick: () => { needs.append(needRow({ code: needOptions()[0][0], strictness: 'PREFER' }, renumber)); renumber(); needs.lastChild.querySelector('select').focus(); } }, 'Tilføj skånehensyn')),
+  h('fieldset', {}, h('legend', {}, 'Transport'), commute.field),
+  h('fieldset', {}, h('legend', {}, 'Sagsstamme'),
+    h('div', { class: 'field' }, h('label', { for: consultantId }, 'Virksomhedskonsulent'), consultant)),
+  h('fieldset', {}, h('legend', {}, 'Fravalgte virksomheder'),
+    h('p', { class: 'hint' }, 'Virksomheder der aldrig skal foreslås for borgeren, med en kort begrundelse.'),
+    excluded,
+    h('button', { type: 'button', class: 'secondary', onclick: () => { excluded.append(excludedRow({ companyId: '', reason: '' }, renumber)); renumber(); excluded.lastChild.querySelector('input').focus(); } }, 'Tilføj fravalgt virksomhed')),
+  h('div', { class: 'actions' },
+    h('button', { type: 'submit', class: 'primary', id: 'gem-profil' }, 'Gem profil'),
+    h('a', { class: 'button-link', href: `#/borgere/${citizenId}/match` }, 'Find virksomheder'),
+    saved));
+
+  show(
+    h('p', { class: 'crumbs' }, h('a', { href: '#/borgere' }, 'Borgere'), ' › ', `Borger ${citizenId.slice(0, 8)}`),
+    h('h1', {}, `Profil for borger ${citizenId.slice(0, 8)}`),
+    h('p', { class: 'lead' }, 'Det er disse oplysninger, matchningen bruger. CV og udviklingsmål rettes i sagssystemet.'),
+    form,
+    await placementsOf(citizenId));
+}
+
+async function placementsOf(citizenId) {
+  try {
+    const { data } = await api(`/placements?citizenId=${citizenId}&size=20`);
+    return h('section', { 'aria-labelledby': 'borgerens-forloeb' }, h('h2', { id: 'borgerens-forloeb' }, 'Borgerens forløb'),
+      placementTable(data.items, `${data.page.totalItems} forløb`));
+  } catch (e) {
+    return null; // a token without placements.read still edits the profile
+  }
+}
+
+function setIndex(row, list, index) {
+  row.querySelectorAll('[data-part]').forEach(el => {
+    el.dataset.field = `${list}[${index}].${el.dataset.part}`;
+  });
+  row.dataset.field = `${list}[${index}]`;
+}
+
+function numberField(field, label, value, hint) {
+  const id = uid('felt');
+  const hintId = uid('hjaelp');
+  const input = h('input', { id, name: field, type: 'number', inputmode: 'numeric', 'data-field': field, value, 'aria-describedby': hintId });
+  return { input, field: h('div', { class: 'field' }, h('label', { for: id }, label), h('p', { class: 'hint', id: hintId }, hint), input) };
+}
+
+function goalRow(goal, renumber) {
+  const rankId = uid('rang');
+  const titleId = uid('stilling');
+  const codeId = uid('kode');
+  const rank = h('select', { id: rankId, 'data-part': 'rank' }, ['A', 'B', 'C'].map(r => h('option', { value: r, selected: r === goal.rank }, r)));
+  const title = h('input', { id: titleId, type: 'text', 'data-part': 'title', value: goal.title || '', class: 'goal-title' });
+  const code = h('input', { id: codeId, type: 'text', inputmode: 'numeric', 'data-part': 'occupationCode', value: goal.occupationCode || '', class: 'code-input' });
+  const list = occupationCombobox(title, suggestion => { code.value = suggestion ? suggestion.occupationCode : ''; });
+  const row = h('div', { class: 'row goal' },
+    h('div', { class: 'field narrow' }, h('label', { for: rankId }, 'Prioritet'), rank),
+    h('div', { class: 'field grow combo' }, h('label', { for: titleId }, 'Stilling'), title, list),
+    h('div', { class: 'field narrow' }, h('label', { for: codeId }, 'DISCO-kode'), code),
+    h('button', { type: 'button', class: 'remove', 'aria-label': 'Fjern jobmål', onclick: () => { row.remove(); renumber(); } }, 'Fjern'));
+  return row;
+}
+
+function readGoal(row) {
+  const value = part => row.querySelector(`[data-part="${part}"]`).value.trim();
+  const goal = { rank: value('rank'), title: value('title') };
+  if (value('occupationCode')) goal.occupationCode = value('occupationCode');
+  return goal;
+}
+
+function needRow(need, renumber) {
+  const codeId = uid('hensyn');
+  const strictId = uid('styrke');
+  const code = h('select', { id: codeId, 'data-part': 'code' },
+    needOptions().map(([value, label]) => h('option', { value, selected: value === need.code }, label)));
+  const strictness = h('select', { id: strictId, 'data-part': 'strictness' },
+    Object.entries(STRICTNESS).map(([value, label]) => h('option', { value, selected: value === need.strictness }, label)));
+  const row = h('div', { class: 'row need' },
+    h('div', { class: 'field grow' }, h('label', { for: codeId }, 'Hensyn'), code),
+    h('div', { class: 'field narrow' }, h('label', { for: strictId }, 'Skal eller foretrækkes'), strictness),
+    h('button', { type: 'button', class: 'remove', 'aria-label': 'Fjern skånehensyn', onclick: () => { row.remove(); renumber(); } }, 'Fjern'));
+  return row;
+}
+
+function readNeed(row) {
+  return { code: row.querySelector('[data-part="code"]').value, strictness: row.querySelector('[data-part="strictness"]').value };
+}
+
+function excludedRow(excluded, renumber) {
+  const idId = uid('virksomhed');
+  const reasonId = uid('grund');
+  const name = h('p', { class: 'hint company-name' });
+  if (excluded.companyId) {
+    api(`/companies/${excluded.companyId}`).then(({ data }) => { name.textContent = data.name; }).catch(() => {});
+  }
+  const row = h('div', { class: 'row excluded' },
+    h('div', { class: 'field grow' }, h('label', { for: idId }, 'Virksomhedens id'),
+      h('input', { id: idId, type: 'text', 'data-part': 'companyId', value: excluded.companyId, class: 'id-input' }), name),
+    h('div', { class: 'field grow' }, h('label', { for: reasonId }, 'Begrundelse'),
+      h('input', { id: reasonId, type: 'text', 'data-part': 'reason', value: excluded.reason || '' })),
+    h('button', { type: 'button', class: 'remove', 'aria-label': 'Fjern fravalgt virksomhed', onclick: () => { row.remove(); renumber(); } }, 'Fjern'));
+  return row;
+}
+
+function readExcluded(row) {
+  const reason = row.querySelector('[data-part="reason"]').value.trim();
+  const out = { companyId: row.querySelector('[data-part="companyId"]').value.trim() };
+  if (reason) out.reason = reason;
+  return out;
+}

@@ -1,0 +1,178 @@
+package dk.jobmatch.matcher.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.jobmatch.matcher.demo.DemoData;
+import dk.jobmatch.matcher.support.PageTestSupport;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The consultant page in a real headless Chromium against the running service with the demo data:
+ * sign in, pick a citizen, edit the profile, get matches, read the reasons, change a weight. Every
+ * page is checked with axe-core and photographed to target/screenshots.
+ */
+class ConsultantPageIT extends PageTestSupport {
+  private static final String KOBENHAVN = "101";
+  private static final String TOUR_CITIZEN = DemoData.TOUR_CITIZEN_ID;
+
+  @Test
+  void signsInAsADemoConsultantAndListsTheJobCentresCitizens() {
+    open("/");
+    heading("Log ind");
+    assertThat(visible(By.id("dev-banner")).getText()).contains("Udviklingsudgave");
+    assertAccessible("log ind");
+    screenshot("01-log-ind");
+
+    signInAs(KOBENHAVN);
+
+    heading("Borgere i Jobcenter København");
+    assertThat(browser.findElements(By.cssSelector("a.citizen-link")))
+        .extracting(link -> link.getDomAttribute("data-citizen-id")).contains(TOUR_CITIZEN);
+    assertThat(visible(By.id("who")).getText()).contains("demo-konsulent-anne").contains("København");
+    assertAccessible("borgere");
+    screenshot("02-borgere");
+  }
+
+  @Test
+  void picksAnOccupationFromSuggestionsAsYouTypeAndSavesTheProfile() {
+    signInAs(KOBENHAVN);
+    WebElement other = browser.findElements(By.cssSelector("a.citizen-link")).stream()
+        .filter(link -> !TOUR_CITIZEN.equals(link.getDomAttribute("data-citizen-id"))).findFirst().orElseThrow();
+    String citizenId = other.getDomAttribute("data-citizen-id");
+    other.click();
+    heading("Profil for borger");
+
+    browser.findElement(By.xpath("//button[text()='Tilføj jobmål']")).click();
+    List<WebElement> titles = browser.findElements(By.cssSelector("input.goal-title"));
+    WebElement title = titles.getLast();
+    title.sendKeys("lagermedarb");
+    WebElement option = visible(By.cssSelector("[role=listbox]:not([hidden]) [role=option]"));
+    assertThat(option.getText()).containsIgnoringCase("lager");
+    title.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+    String goalPath = title.getDomAttribute("data-field").replace(".title", "");
+    WebElement code = browser.findElement(By.cssSelector("[data-field='" + goalPath + ".occupationCode']"));
+    waiting.until(driver -> code.getDomProperty("value").matches("\\d{4}"));
+    assertThat(title.getAttribute("aria-expanded")).isEqualTo("false");
+    assertAccessible("borgerprofil");
+
+    browser.findElement(By.id("gem-profil")).click();
+
+    waiting.until(ExpectedConditions.textToBe(By.cssSelector("p.saved"), "Profilen er gemt."));
+    screenshot("03-borgerprofil");
+    // Read back after a reload: the goal with its code is stored, and a second save works with the new ETag.
+    open("/#/borgere/" + citizenId);
+    heading("Profil for borger");
+    assertThat(browser.findElements(By.cssSelector("input.goal-title")))
+        .extracting(input -> input.getDomProperty("value")).anyMatch(v -> v.toLowerCase().contains("lager"));
+    browser.findElement(By.id("gem-profil")).click();
+    waiting.until(ExpectedConditions.textToBe(By.cssSelector("p.saved"), "Profilen er gemt."));
+  }
+
+  @Test
+  void showsTheApisProblemDetailNextToTheFieldItNames() {
+    signInAs(KOBENHAVN);
+    open("/#/borgere/" + TOUR_CITIZEN);
+    heading("Profil for borger");
+    WebElement now = browser.findElement(By.cssSelector("[data-field='hoursCapacity.now']"));
+    now.clear();
+    now.sendKeys("30");
+
+    browser.findElement(By.id("gem-profil")).click();
+
+    WebElement error = visible(By.cssSelector("[data-error-for='hoursCapacity.now']"));
+    assertThat(error.getText()).contains("must not exceed hoursCapacity.target");
+    assertThat(now.getDomAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(now.getDomAttribute("aria-describedby")).contains(error.getDomAttribute("id"));
+    assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Ændringen blev ikke gemt");
+    assertAccessible("borgerprofil med fejl");
+    screenshot("04-borgerprofil-fejl");
+  }
+
+  @Test
+  void showsRankedMatchesWithReasonsAndReordersWhenAWeightChanges() {
+    signInAs(KOBENHAVN);
+    browser.findElement(By.cssSelector("a[href='#/borgere/" + TOUR_CITIZEN + "/match']")).click();
+    List<String> before = companyOrder();
+    assertThat(before).hasSizeGreaterThan(3);
+    assertThat(visible(By.id("holdt-tilbage")).getText()).isNotBlank();
+
+    screenOnly("05-virksomheder-skaerm");
+    WebElement firstRow = browser.findElement(By.cssSelector("#matchliste > li"));
+    WebElement toggle = firstRow.findElement(By.cssSelector("button.toggle"));
+    toggle.click();
+    assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("true");
+    WebElement reasons = firstRow.findElement(By.cssSelector(".reasons"));
+    assertThat(reasons.isDisplayed()).isTrue();
+    assertThat(reasons.getText()).contains("Jobmål A (Butiksassistent)").contains("km fra hjemmet").contains("ingen tunge løft");
+    assertThat(firstRow.findElement(By.cssSelector("svg.score-bar")).getDomAttribute("aria-label")).startsWith("Point ");
+    assertAccessible("virksomheder");
+    screenshot("05-virksomheder");
+    screenshot("05-virksomheder-tablet", 820);
+
+    browser.findElement(By.cssSelector("details.panel > summary")).click();
+    setWeight("goals", "0");
+    setWeight("distance", "50");
+    browser.findElement(By.id("soeg-igen")).click();
+
+    waiting.until(driver -> !companyOrder().equals(before));
+    assertThat(browser.findElement(By.cssSelector("[data-field='weights.distance']")).getDomProperty("value")).isEqualTo("50");
+    assertThat(browser.getCurrentUrl()).contains("vaegte=");
+  }
+
+  @Test
+  void showsTheApisErrorByTheWeightItNames() {
+    signInAs(KOBENHAVN);
+    open("/#/borgere/" + TOUR_CITIZEN + "/match");
+    visible(By.id("matchliste"));
+    browser.findElement(By.cssSelector("details.panel > summary")).click();
+    setWeight("distance", "99");
+
+    browser.findElement(By.id("soeg-igen")).click();
+
+    WebElement error = visible(By.cssSelector("[data-error-for='weights.distance']"));
+    assertThat(error.getText()).contains("between 0 and 50");
+    assertAccessible("virksomheder med fejl i vægte");
+  }
+
+  @Test
+  void excludesACompanyFromItsMatchRowAndTheProfileNamesIt() {
+    signInAs(KOBENHAVN);
+    open("/#/borgere/" + TOUR_CITIZEN + "/match");
+    List<String> before = companyOrder();
+    WebElement lastRow = browser.findElements(By.cssSelector("#matchliste > li")).getLast();
+    String companyId = lastRow.getDomAttribute("data-company-id");
+    String name = lastRow.findElement(By.tagName("h3")).getText().replaceFirst("^\\d+\\.\\s*", "");
+
+    lastRow.findElement(By.cssSelector("button.exclude-open")).click();
+    lastRow.findElement(By.cssSelector("form.exclude input")).sendKeys("Har været i praktik der før");
+    lastRow.findElement(By.cssSelector("button.exclude-confirm")).click();
+
+    waiting.until(driver -> !companyOrder().contains(companyId));
+    assertThat(before).contains(companyId);
+    open("/#/borgere/" + TOUR_CITIZEN);
+    heading("Profil for borger");
+    WebElement excludedRow = visible(By.cssSelector("#fravalgte .row"));
+    assertThat(excludedRow.findElement(By.cssSelector("[data-part=companyId]")).getDomProperty("value")).isEqualTo(companyId);
+    assertThat(excludedRow.findElement(By.cssSelector("[data-part=reason]")).getDomProperty("value")).isEqualTo("Har været i praktik der før");
+    waiting.until(ExpectedConditions.textToBePresentInElement(excludedRow.findElement(By.cssSelector(".company-name")), name));
+  }
+
+  private void setWeight(String name, String value) {
+    WebElement input = visible(By.cssSelector("[data-field='weights." + name + "']"));
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  /** The company ids in list order, read in one script so a list being redrawn is never read half-way. */
+  @SuppressWarnings("unchecked")
+  private List<String> companyOrder() {
+    visible(By.cssSelector("#matchliste > li"));
+    return (List<String>) browser.executeScript(
+        "return [...document.querySelectorAll('#matchliste > li')].map(li => li.dataset.companyId)");
+  }
+}
