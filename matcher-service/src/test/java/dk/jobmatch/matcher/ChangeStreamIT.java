@@ -1,5 +1,7 @@
 package dk.jobmatch.matcher;
 
+import static dk.jobmatch.matcher.support.MatchRows.companyIds;
+import static dk.jobmatch.matcher.support.MatchRows.row;
 import static dk.jobmatch.matcher.support.TestCitizens.aCitizen;
 import static dk.jobmatch.matcher.support.TestCompanies.aCompany;
 import static dk.jobmatch.matcher.support.TestCompanies.aTask;
@@ -21,7 +23,6 @@ import dk.jobmatch.matcher.support.TestPlacements;
 import dk.jobmatch.matcher.support.TestCompanies.CompanyBuilder;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -152,14 +153,5 @@ class ChangeStreamIT extends ApiTestSupport {
     return as(consultantOf(KOBENHAVN)).get().uri("/citizens/{id}/matches", citizenId).exchange()
         .expectStatus().isOk()
         .expectBody(MatchList.class).returnResult().getResponseBody();
-  }
-
-  private static List<UUID> companyIds(MatchList matches) {
-    return matches.getMatches().stream().map(CompanyMatch::getCompanyId).toList();
-  }
-
-  private static CompanyMatch row(MatchList matches, UUID companyId) {
-    return matches.getMatches().stream().filter(m -> m.getCompanyId().equals(companyId)).findFirst()
-        .orElseThrow(() -> new AssertionError("company " + companyId + " is not among the matches " + companyIds(matches)));
   }
 }

@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher;
 
+import static dk.jobmatch.matcher.support.MatchRows.row;
 import static dk.jobmatch.matcher.support.TestCitizens.aCitizen;
 import static dk.jobmatch.matcher.support.TestCompanies.aCompany;
 import static dk.jobmatch.matcher.support.TestCompanies.aTask;
@@ -73,10 +74,5 @@ class CombinationApiIT extends ApiTestSupport {
     return as(consultantOf(KOBENHAVN)).get().uri("/citizens/{id}/matches", citizenId).exchange()
         .expectStatus().isOk()
         .expectBody(MatchList.class).returnResult().getResponseBody();
-  }
-
-  private static CompanyMatch row(MatchList matches, UUID companyId) {
-    return matches.getMatches().stream().filter(m -> m.getCompanyId().equals(companyId)).findFirst()
-        .orElseThrow(() -> new AssertionError("company " + companyId + " is not among the matches"));
   }
 }

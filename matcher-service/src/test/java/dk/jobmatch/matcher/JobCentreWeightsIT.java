@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher;
 
+import static dk.jobmatch.matcher.support.MatchRows.companyIds;
 import static dk.jobmatch.matcher.support.TestCitizens.aCitizen;
 import static dk.jobmatch.matcher.support.TestCompanies.aCompany;
 import static dk.jobmatch.matcher.support.TestCompanies.aTask;
@@ -10,11 +11,9 @@ import dk.jobmatch.api.model.Citizen;
 import dk.jobmatch.api.model.CitizenInput;
 import dk.jobmatch.api.model.Company;
 import dk.jobmatch.api.model.CompanyInput;
-import dk.jobmatch.api.model.CompanyMatch;
 import dk.jobmatch.api.model.GoalRank;
 import dk.jobmatch.api.model.MatchList;
 import dk.jobmatch.matcher.support.ApiTestSupport;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,9 +107,5 @@ class JobCentreWeightsIT extends ApiTestSupport {
             : b.path("/citizens/{id}/matches").queryParam("weights", "{weights}").build(citizenId, weights))
         .exchange().expectStatus().isOk()
         .expectBody(MatchList.class).returnResult().getResponseBody();
-  }
-
-  private static List<UUID> companyIds(MatchList matches) {
-    return matches.getMatches().stream().map(CompanyMatch::getCompanyId).toList();
   }
 }

@@ -1,5 +1,7 @@
 package dk.jobmatch.matcher;
 
+import static dk.jobmatch.matcher.support.MatchRows.companyIds;
+import static dk.jobmatch.matcher.support.MatchRows.row;
 import static dk.jobmatch.matcher.support.TestCitizens.aCitizen;
 import static dk.jobmatch.matcher.support.TestCompanies.aCompany;
 import static dk.jobmatch.matcher.support.TestCompanies.aTask;
@@ -535,15 +537,6 @@ class MatchApiIT extends ApiTestSupport {
     return as(consultantOf(KOBENHAVN)).get().uri("/citizens/{id}/matches", citizenId).exchange()
         .expectStatus().isOk()
         .expectBody(MatchList.class).returnResult().getResponseBody();
-  }
-
-  private static List<UUID> companyIds(MatchList matches) {
-    return matches.getMatches().stream().map(CompanyMatch::getCompanyId).toList();
-  }
-
-  private static CompanyMatch row(MatchList matches, UUID companyId) {
-    return matches.getMatches().stream().filter(m -> m.getCompanyId().equals(companyId)).findFirst()
-        .orElseThrow(() -> new AssertionError("company " + companyId + " is not among the matches " + companyIds(matches)));
   }
 
   private static TaskMatch onlyTask(MatchList matches, UUID companyId) {

@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher;
 
+import static dk.jobmatch.matcher.support.MatchRows.companyIds;
 import static dk.jobmatch.matcher.support.TestCitizens.aCitizen;
 import static dk.jobmatch.matcher.support.TestCompanies.aCompany;
 import static dk.jobmatch.matcher.support.TestCompanies.aTask;
@@ -233,9 +234,4 @@ class PersistenceIT {
         .expectStatus().isOk()
         .expectBody(MatchList.class).returnResult().getResponseBody();
   }
-
-  private static List<UUID> companyIds(MatchList matches) {
-    return matches.getMatches().stream().map(CompanyMatch::getCompanyId).toList();
-  }
-
 }

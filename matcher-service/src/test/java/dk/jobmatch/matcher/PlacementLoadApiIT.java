@@ -1,5 +1,7 @@
 package dk.jobmatch.matcher;
 
+import static dk.jobmatch.matcher.support.MatchRows.companyIds;
+import static dk.jobmatch.matcher.support.MatchRows.row;
 import static dk.jobmatch.matcher.support.TestCitizens.aCitizen;
 import static dk.jobmatch.matcher.support.TestCompanies.aCompany;
 import static dk.jobmatch.matcher.support.TestCompanies.aTask;
@@ -246,16 +248,7 @@ class PlacementLoadApiIT extends ApiTestSupport {
     return company.getPartialTasks().stream().filter(t -> t.getTitle().equals(title)).findFirst().orElseThrow().getTaskId();
   }
 
-  private static List<UUID> companyIds(MatchList matches) {
-    return matches.getMatches().stream().map(CompanyMatch::getCompanyId).toList();
-  }
-
   private static List<UUID> taskIds(MatchList matches) {
     return matches.getMatches().stream().flatMap(m -> m.getTasks().stream()).map(TaskMatch::getTaskId).toList();
-  }
-
-  private static CompanyMatch row(MatchList matches, UUID companyId) {
-    return matches.getMatches().stream().filter(m -> m.getCompanyId().equals(companyId)).findFirst()
-        .orElseThrow(() -> new AssertionError("company " + companyId + " is not among the matches " + companyIds(matches)));
   }
 }

@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher;
 
+import static dk.jobmatch.matcher.support.MatchRows.companyIds;
 import static dk.jobmatch.matcher.support.TestCitizens.aCitizen;
 import static dk.jobmatch.matcher.support.TestCompanies.aCompany;
 import static dk.jobmatch.matcher.support.TestCompanies.aTask;
@@ -10,7 +11,6 @@ import dk.jobmatch.api.model.Citizen;
 import dk.jobmatch.api.model.CitizenInput;
 import dk.jobmatch.api.model.Company;
 import dk.jobmatch.api.model.CompanyInput;
-import dk.jobmatch.api.model.CompanyMatch;
 import dk.jobmatch.api.model.GoalRank;
 import dk.jobmatch.api.model.MatchList;
 import dk.jobmatch.api.model.ScoreBreakdown;
@@ -209,10 +209,6 @@ class WeightsApiIT extends ApiTestSupport {
             : b.path("/citizens/{id}/matches").queryParam("weights", "{weights}").build(citizenId, weights))
         .exchange().expectStatus().isOk()
         .expectBody(MatchList.class).returnResult().getResponseBody();
-  }
-
-  private static List<UUID> companyIds(MatchList matches) {
-    return matches.getMatches().stream().map(CompanyMatch::getCompanyId).toList();
   }
 
   /** A 400 as application/problem+json with a detail; returns the problem for more checks. */
