@@ -1,9 +1,12 @@
 package dk.jobmatch.index;
 
 import static dk.jobmatch.index.CitizenProfile.GoalRank.A;
+import static dk.jobmatch.index.KitchenTasks.exactTask;
+import static dk.jobmatch.index.KitchenTasks.minorGroupTask;
+import static dk.jobmatch.index.KitchenTasks.titleTextTask;
+import static dk.jobmatch.index.KitchenTasks.unrelatedTask;
 import static dk.jobmatch.index.TestCitizens.aCitizen;
 import static dk.jobmatch.index.TestCompanies.aCompany;
-import static dk.jobmatch.index.TestCompanies.aTask;
 import static dk.jobmatch.index.TestPlaces.COPENHAGEN;
 import static dk.jobmatch.index.TestPlaces.kmNorthOf;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,22 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 class GroupingAfterUpdatesTest extends WithInMemoryIndex {
   private static final CitizenBuilder KITCHEN_HELPER = aCitizen().withGoal(A, "9412", "Køkkenmedhjælper").commutingAtMostKm(50);
-
-  private static TaskBuilder exactTask(String id) {
-    return aTask(id).titled("Opvask").inOccupation("9412");
-  }
-
-  private static TaskBuilder minorGroupTask(String id) {
-    return aTask(id).titled("Grill").inOccupation("9411");
-  }
-
-  private static TaskBuilder titleTextTask(String id) {
-    return aTask(id).titled("Køkkenmedhjælper i kantine").inOccupation("5120");
-  }
-
-  private static TaskBuilder unrelatedTask(String id) {
-    return aTask(id).titled("Dækskifte").inOccupation("7231");
-  }
 
   @Test
   void showsAtMostThreeTasksOfACompanyBestFirstWhateverTheOrderTheyWereGivenIn() {
