@@ -87,6 +87,12 @@ final class CommuteCircle extends Query {
     return value * value;
   }
 
+  /** The points of {@code field} in the box around the circle: a lead for a sparse point field, never a full check. */
+  static Query boundingBox(String field, GeoPoint home, double meters) {
+    Rectangle box = Rectangle.fromPointDistance(home.lat(), home.lon(), meters);
+    return LatLonPoint.newBoxQuery(field, box.minLat, box.maxLat, box.minLon, box.maxLon);
+  }
+
   static Query around(GeoPoint home, double meters) {
     Rectangle box = Rectangle.fromPointDistance(home.lat(), home.lon(), meters);
     Query inBox = new IndexOrDocValuesQuery(

@@ -7,46 +7,60 @@ import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
-/** Counts the distinct companies held back by availability, by reason; a pause counts before a full month. */
-final class HeldBackCount implements Collector {
-  private final long today;
-  private final Set<Long> paused = new HashSet<>();
-  private final Set<Long> full = new HashSet<>();
+/**
+ * Counts the distinct companies held back by availability, by reason; a pause counts before a full
+ * month. Availability belongs to the company, so once one of its tasks passes, the rest of its block
+ * of documents is skipped rather than checked against every filter.
+ */
+final class HeldBackCount {
+  private HeldBackCount() {}
 
-  HeldBackCount(LocalDate today) {
-    this.today = today.toEpochDay();
-  }
-
-  MatchResult.HeldBack result() {
+  /** The companies with a task matching {@code heldBack} (tasks that pass every filter but availability). */
+  static MatchResult.HeldBack count(IndexSearcher searcher, Query heldBack, LocalDate today) throws IOException {
+    long day = today.toEpochDay();
+    Set<Long> paused = new HashSet<>();
+    Set<Long> full = new HashSet<>();
+    Weight weight = searcher.createWeight(searcher.rewrite(heldBack), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier supplier = weight.scorerSupplier(leaf);
+      if (supplier == null) {
+        continue;
+      }
+      Scorer scorer = supplier.get(Long.MAX_VALUE);
+      TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+      DocIdSetIterator candidates = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+      Bits live = leaf.reader().getLiveDocs();
+      int maxDoc = leaf.reader().maxDoc();
+      NumericDocValues keys = DocValues.getNumeric(leaf.reader(), TaskDocuments.COMPANY_KEY);
+      NumericDocValues availableFrom = DocValues.unwrapSingleton(
+          DocValues.getSortedNumeric(leaf.reader(), TaskDocuments.AVAILABLE_FROM));
+      int doc = candidates.nextDoc();
+      while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+        if ((live != null && !live.get(doc)) || (twoPhase != null && !twoPhase.matches())) {
+          doc = candidates.nextDoc();
+          continue;
+        }
+        long key = keys.advanceExact(doc) ? keys.longValue() : 0;
+        boolean notYet = availableFrom.advanceExact(doc) && availableFrom.longValue() > day;
+        (notYet ? paused : full).add(key);
+        int next = doc + 1;
+        while (next < maxDoc && keys.advanceExact(next) && keys.longValue() == key) {
+          next++;
+        }
+        doc = next < maxDoc ? candidates.advance(next) : DocIdSetIterator.NO_MORE_DOCS;
+      }
+    }
     full.removeAll(paused);
     return new MatchResult.HeldBack(paused.size(), full.size());
-  }
-
-  @Override
-  public ScoreMode scoreMode() {
-    return ScoreMode.COMPLETE_NO_SCORES;
-  }
-
-  @Override
-  public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-    NumericDocValues keys = DocValues.getNumeric(context.reader(), TaskDocuments.COMPANY_KEY);
-    NumericDocValues availableFrom = DocValues.unwrapSingleton(
-        DocValues.getSortedNumeric(context.reader(), TaskDocuments.AVAILABLE_FROM));
-    return new LeafCollector() {
-      @Override
-      public void setScorer(Scorable scorer) {}
-
-      @Override
-      public void collect(int doc) throws IOException {
-        long key = keys.advanceExact(doc) ? keys.longValue() : 0;
-        boolean notYet = availableFrom.advanceExact(doc) && availableFrom.longValue() > today;
-        (notYet ? paused : full).add(key);
-      }
-    };
   }
 }

@@ -41,9 +41,15 @@ final class MatchQuery {
         .build();
   }
 
-  /** The tasks that pass the {@link #baseFilters} but whose company's availability holds them back: paused or full this month. */
-  static Query heldBack(Query base, LocalDate today) {
+  /**
+   * The tasks that pass the {@link #baseFilters} but whose company's availability holds them back:
+   * paused or full this month. Led by the held-back tasks' own points near the citizen, so it
+   * visits those few rather than every task in the radius.
+   */
+  static Query heldBack(Query base, CitizenProfile citizen, LocalDate today) {
     return new BooleanQuery.Builder()
+        .add(CommuteCircle.boundingBox(TaskDocuments.HELD_BACK_LOCATION, citizen.home(), citizen.maxCommuteKm() * 1000.0),
+            Occur.FILTER)
         .add(base, Occur.FILTER)
         .add(new BooleanQuery.Builder()
             .add(LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, today.toEpochDay() + 1, Long.MAX_VALUE), Occur.SHOULD)

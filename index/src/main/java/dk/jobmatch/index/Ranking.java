@@ -148,8 +148,6 @@ final class Ranking {
       long h = hours.advanceExact(doc) ? hours.longValue() : 0;
       values[ScoreModel.HOURS] = ScoreModel.hoursFit((int) (h >>> 16), (int) (h & 0xffff), citizen.hoursNow(),
           citizen.hoursTarget());
-      lastDistanceKm = distanceKm(doc);
-      values[ScoreModel.DISTANCE] = ScoreModel.distance(lastDistanceKm, citizen.maxCommuteKm());
       long f = flags.advanceExact(doc) ? flags.longValue() : CompanyEntry.OrdinaryHoursStance.UNKNOWN.ordinal();
       values[ScoreModel.ORDINARY] = ScoreModel.ordinaryHours(STANCES[(int) (f & 3)], (f & 4) != 0);
       long r = record.advanceExact(doc) ? record.longValue() : 0;
@@ -158,13 +156,21 @@ final class Ranking {
         double known = weights[ScoreModel.GOALS] * Math.max(goalsByCode, bestTextGoal)
             + weights[ScoreModel.EXPERIENCE] * values[ScoreModel.EXPERIENCE]
             + weights[ScoreModel.HOURS] * values[ScoreModel.HOURS]
-            + weights[ScoreModel.DISTANCE] * values[ScoreModel.DISTANCE]
             + weights[ScoreModel.ORDINARY] * values[ScoreModel.ORDINARY]
             + weights[ScoreModel.RECORD] * values[ScoreModel.RECORD];
+        // The distance (a great-circle formula) comes last: most tasks are pruned even as if at the citizen's door.
         // A hair of slack so rounding can never prune a task that ties the threshold.
-        if (known + postingsHeadroom + 1e-9 < mustReach) {
+        if (known + weights[ScoreModel.DISTANCE] + postingsHeadroom + 1e-9 < mustReach) {
           return Double.NEGATIVE_INFINITY;
         }
+        lastDistanceKm = distanceKm(doc);
+        values[ScoreModel.DISTANCE] = ScoreModel.distance(lastDistanceKm, citizen.maxCommuteKm());
+        if (known + weights[ScoreModel.DISTANCE] * values[ScoreModel.DISTANCE] + postingsHeadroom + 1e-9 < mustReach) {
+          return Double.NEGATIVE_INFINITY;
+        }
+      } else {
+        lastDistanceKm = distanceKm(doc);
+        values[ScoreModel.DISTANCE] = ScoreModel.distance(lastDistanceKm, citizen.maxCommuteKm());
       }
       values[ScoreModel.GOALS] = goals(doc, code, goalsByCode);
       values[ScoreModel.SKILLS] = ScoreModel.text(textScore(skillsScorer, doc));

@@ -7,12 +7,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -23,6 +25,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -41,12 +44,20 @@ final class TaskDocuments {
   static final String COMPANY_ID = "company_id";
   /** A 64-bit hash of the company id as doc values: where one company's tasks end and the next one's begin. */
   static final String COMPANY_KEY = "company_key";
+  /** Doc values: the task's place in its company's block of documents, so the block's start is known from any task of it. */
+  static final String BLOCK_OFFSET = "block_offset";
   static final String TASK_ID = "task_id";
   /** An 8-byte hash of the task id as the indexed term: a million 36-character ids cost the terms dictionary four times as much. */
   static final String TASK_KEY = "task_key";
   static final String COMPANY_NAME = "company_name";
   static final String MUNICIPALITY = "municipality";
   static final String LOCATION = "location";
+  /**
+   * The location again, as points only, and only on the tasks of a company whose availability may
+   * hold it back (a date it is paused or not available until, or a full month): counting the
+   * companies held back near a citizen then visits those few tasks instead of the whole radius.
+   */
+  static final String HELD_BACK_LOCATION = "held_back_location";
   static final String TITLE = "title";
   /** Title, description and skills, Danish-analysed: what goal titles, CV skills and development goals are matched against. */
   static final String TEXT = "text";
@@ -71,12 +82,27 @@ final class TaskDocuments {
   static final String PAID_RECORD = "paid_record";
   static final String SCHEDULE = "schedule";
 
+  /**
+   * Analysed text with term frequencies and norms (what BM25 needs) but no positions: no query
+   * ever asks for a phrase, and positions would be the largest part of the postings.
+   */
+  private static final FieldType TEXT_TYPE = textType();
+
   private TaskDocuments() {}
+
+  private static FieldType textType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
 
   static List<Document> of(CompanyEntry company) {
     List<Document> docs = new ArrayList<>(company.tasks().size());
     for (TaskEntry task : company.tasks()) {
-      docs.add(of(company, task));
+      Document doc = of(company, task);
+      doc.add(new NumericDocValuesField(BLOCK_OFFSET, docs.size()));
+      docs.add(doc);
     }
     return docs;
   }
@@ -115,8 +141,8 @@ final class TaskDocuments {
     doc.add(new LatLonPoint(LOCATION, at.lat(), at.lon()));
     doc.add(new LatLonDocValuesField(LOCATION, at.lat(), at.lon()));
     doc.add(new StoredField(TITLE, task.title()));
-    doc.add(new TextField(TEXT, String.join("\n", task.title(), task.description(), String.join("\n", task.skills())),
-        Field.Store.NO));
+    doc.add(new Field(TEXT, String.join("\n", task.title(), task.description(), String.join("\n", task.skills())),
+        TEXT_TYPE));
     doc.add(new StringField(OCCUPATION, task.occupationCode(), Field.Store.NO));
     doc.add(new NumericDocValuesField(OCCUPATION, occupationNumber(task.occupationCode())));
     if (task.occupationCode().length() == 4) {
@@ -141,6 +167,9 @@ final class TaskDocuments {
     doc.add(new LongField(AVAILABLE_FROM, fromDay, Field.Store.NO));
     YearMonth full = availability.fullInMonth();
     int fullMonth = full == null ? 0 : yearMonth(full);
+    if (from != null || full != null) {
+      doc.add(new LatLonPoint(HELD_BACK_LOCATION, at.lat(), at.lon()));
+    }
     doc.add(new IntField(FULL_MONTH, fullMonth, Field.Store.NO));
     doc.add(new NumericDocValuesField(FLAGS,
         company.openToOrdinaryHours().ordinal() | (task.eligibleForPaidHours() ? 4 : 0)));
@@ -173,10 +202,10 @@ final class TaskDocuments {
 
     private static final Set<String> STORED = Set.of(COMPANY_ID, TASK_ID, COMPANY_NAME, MUNICIPALITY, TITLE, SCHEDULE);
 
-    /** The tasks with these global doc ids, with the demands and accommodations each holds. */
-    static Map<Integer, StoredTask> read(IndexSearcher searcher, Collection<Integer> docs, Vocabulary vocabulary)
-        throws IOException {
-      return withNeeds(searcher, readWithoutNeeds(searcher, docs), vocabulary);
+    /** The tasks with these global doc ids, with the demands and accommodations the citizen's needs are judged on. */
+    static Map<Integer, StoredTask> read(IndexSearcher searcher, Collection<Integer> docs, CitizenProfile citizen,
+        Vocabulary vocabulary) throws IOException {
+      return withNeeds(searcher, readWithoutNeeds(searcher, docs), citizen, vocabulary);
     }
 
     /**
@@ -189,38 +218,64 @@ final class TaskDocuments {
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       Map<Integer, StoredTask> tasks = HashMap.newHashMap(docs.size());
       int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
+      LeafReaderContext leaf = null;
+      NumericDocValues codes = null;
+      NumericDocValues hours = null;
+      NumericDocValues flags = null;
+      NumericDocValues records = null;
+      SortedNumericDocValues location = null;
       for (int doc : sorted) {
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        LeafReaderContext at = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        if (at != leaf) {
+          // Documents in ascending order: one forward-only iterator per field and segment.
+          leaf = at;
+          codes = DocValues.getNumeric(leaf.reader(), OCCUPATION);
+          hours = DocValues.getNumeric(leaf.reader(), HOURS);
+          flags = DocValues.getNumeric(leaf.reader(), FLAGS);
+          records = DocValues.getNumeric(leaf.reader(), PAID_RECORD);
+          location = DocValues.getSortedNumeric(leaf.reader(), LOCATION);
+        }
         int local = doc - leaf.docBase;
         Document d = stored.document(doc, STORED);
-        long code = numeric(leaf, OCCUPATION, local);
-        long hours = numeric(leaf, HOURS, local);
-        long flags = numeric(leaf, FLAGS, local);
-        long record = numeric(leaf, PAID_RECORD, local);
-        SortedNumericDocValues location = DocValues.getSortedNumeric(leaf.reader(), LOCATION);
+        long code = value(codes, local);
+        long h = value(hours, local);
+        long f = value(flags, local);
+        long record = value(records, local);
         location.advanceExact(local);
         long encoded = location.nextValue();
         String schedule = d.get(SCHEDULE);
         tasks.put(doc, new StoredTask(
             d.get(COMPANY_ID), d.get(TASK_ID), d.get(COMPANY_NAME), d.get(MUNICIPALITY),
-            CompanyEntry.OrdinaryHoursStance.values()[(int) (flags & 3)],
+            CompanyEntry.OrdinaryHoursStance.values()[(int) (f & 3)],
             new GeoPoint(GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
                 GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL))),
-            d.get(TITLE), String.format("%04d", code),
+            d.get(TITLE), occupationCode(code),
             Set.of(), Set.of(),
-            (int) (hours >>> 16), (int) (hours & 0xffff), (flags & 4) != 0,
+            (int) (h >>> 16), (int) (h & 0xffff), (f & 4) != 0,
             new CompanyEntry.PaidHoursRecord((int) (record >>> 32), (int) (record & 0xffffffffL)),
             schedule == null ? List.of() : Schedules.parse(schedule)));
       }
       return tasks;
     }
 
-    /** The same tasks with the demands and accommodations each holds, read from the postings. */
+    /**
+     * The same tasks with those of their demands and accommodations that {@code citizen}'s needs are
+     * judged on (read from the postings): a verdict looks at nothing else, and asking for only these
+     * terms, not the whole vocabulary, is most of the saving.
+     */
     static Map<Integer, StoredTask> withNeeds(IndexSearcher searcher, Map<Integer, StoredTask> tasks,
-        Vocabulary vocabulary) throws IOException {
-      Map<Integer, Set<String>> demands = TermPresence.of(searcher, tasks.keySet(), DEMAND, vocabulary.demands().keySet());
-      Map<Integer, Set<String>> offered = TermPresence.of(searcher, tasks.keySet(), OFFERED,
-          vocabulary.accommodations().keySet());
+        CitizenProfile citizen, Vocabulary vocabulary) throws IOException {
+      Set<String> conflicts = new HashSet<>();
+      Set<String> accommodations = new HashSet<>();
+      for (CitizenProfile.Need need : citizen.needs()) {
+        vocabulary.need(need.code()).ifPresent(rule -> {
+          conflicts.addAll(rule.conflicts());
+          accommodations.addAll(rule.requires());
+          accommodations.addAll(rule.neutralisedBy());
+        });
+      }
+      Map<Integer, Set<String>> demands = TermPresence.of(searcher, tasks.keySet(), DEMAND, conflicts);
+      Map<Integer, Set<String>> offered = TermPresence.of(searcher, tasks.keySet(), OFFERED, accommodations);
       Map<Integer, StoredTask> complete = HashMap.newHashMap(tasks.size());
       tasks.forEach((doc, task) -> complete.put(doc, task.withNeeds(demands.getOrDefault(doc, Set.of()),
           offered.getOrDefault(doc, Set.of()))));
@@ -232,8 +287,16 @@ final class TaskDocuments {
           occupationCode, demands, offered, hoursMin, hoursMax, eligibleForPaidHours, paidHoursRecord, schedule);
     }
 
-    private static long numeric(LeafReaderContext leaf, String field, int doc) throws IOException {
-      NumericDocValues values = DocValues.getNumeric(leaf.reader(), field);
+    /** Four digits with leading zeros, as ISCO-08 codes are written (String.format costs more than the rest of the row). */
+    private static String occupationCode(long code) {
+      if (code < 0) {
+        return String.format("%04d", code);
+      }
+      String digits = Long.toString(code);
+      return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
+    }
+
+    private static long value(NumericDocValues values, int doc) throws IOException {
       return values.advanceExact(doc) ? values.longValue() : 0;
     }
   }

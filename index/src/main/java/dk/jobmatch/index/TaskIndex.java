@@ -24,12 +24,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The searchable index of partial tasks. Thread-safe: writes go through one {@link IndexWriter},
@@ -224,10 +222,9 @@ public final class TaskIndex implements Closeable {
         Query base = new PreparedQuery(searcher, MatchQuery.baseFilters(citizen, vocabulary));
         Query filters = new PreparedQuery(searcher, MatchQuery.filters(base, today));
         TopCompanies top = topCompanies(searcher, ranking, filters, citizen, limit, weights);
-        List<CompanyMatch> companies = details(searcher, ranking, filters, citizen, top.companyIds(searcher));
-        HeldBackCount heldBack = new HeldBackCount(today);
-        searcher.search(MatchQuery.heldBack(base, today), heldBack);
-        return new MatchResult(companies, weights, heldBack.result());
+        List<CompanyMatch> companies = details(searcher, ranking, filters, citizen, top.ranked());
+        MatchResult.HeldBack heldBack = HeldBackCount.count(searcher, MatchQuery.heldBack(base, citizen, today), today);
+        return new MatchResult(companies, weights, heldBack);
       } finally {
         searchers.release(searcher);
       }
@@ -307,7 +304,7 @@ public final class TaskIndex implements Closeable {
           Map<Integer, TaskText> texts = TaskText.of(searcher, rows.rows().stream().map(TaskRows.Row::doc).toList(),
               TaskText.citizenTerms(citizen));
           Map<Integer, StoredTask> tasks = StoredTask.read(searcher, rows.rows().stream().map(TaskRows.Row::doc).toList(),
-              vocabulary);
+              citizen, vocabulary);
           for (TaskRows.Row row : rows.rows()) {
             StoredTask stored = tasks.get(row.doc());
             if (!stored.taskId().equals(taskId)) {
@@ -343,38 +340,36 @@ public final class TaskIndex implements Closeable {
    * the three best per company and any combination are exact, not limited to a first-pass window.
    */
   private List<CompanyMatch> details(IndexSearcher searcher, Ranking ranking, Query filters, CitizenProfile citizen,
-      List<String> companyIds) throws IOException {
-    if (companyIds.isEmpty()) {
+      List<TopCompanies.Best> ranked) throws IOException {
+    if (ranked.isEmpty()) {
       return List.of();
     }
+    CompanyBlocks blocks = CompanyBlocks.of(searcher, ranked.stream().map(TopCompanies.Best::doc).toList());
     Query chosen = new BooleanQuery.Builder()
         .add(filters, Occur.FILTER)
-        .add(new TermInSetQuery(TaskDocuments.COMPANY_ID, companyIds.stream().map(BytesRef::new).toList()), Occur.FILTER)
+        .add(blocks, Occur.FILTER)
         .build();
     TaskRows rows = new TaskRows(ranking);
     searcher.search(chosen, rows);
     Map<Integer, StoredTask> stored = StoredTask.readWithoutNeeds(searcher,
         rows.rows().stream().map(TaskRows.Row::doc).toList());
-    Map<String, List<ScoredTask>> byCompany = new HashMap<>();
+    List<List<ScoredTask>> byCompany = new ArrayList<>(ranked.size());
+    ranked.forEach(b -> byCompany.add(new ArrayList<>()));
     for (TaskRows.Row row : rows.rows()) {
-      StoredTask task = stored.get(row.doc());
-      byCompany.computeIfAbsent(task.companyId(), k -> new ArrayList<>())
-          .add(new ScoredTask(task, row.doc(), row.score(), ScoreBreakdown.of(row.values(), ranking.weights()),
-              round(row.distanceKm())));
+      byCompany.get(blocks.companyOf(row.doc())).add(new ScoredTask(stored.get(row.doc()), row.doc(), row.score(),
+          ScoreBreakdown.of(row.values(), ranking.weights()), round(row.distanceKm())));
     }
     List<Integer> shownDocs = new ArrayList<>();
-    for (List<ScoredTask> tasks : byCompany.values()) {
+    for (List<ScoredTask> tasks : byCompany) {
       tasks.sort(ScoredTask.BEST_FIRST);
       tasks.subList(0, Math.min(TASKS_PER_COMPANY, tasks.size())).forEach(t -> shownDocs.add(t.doc()));
     }
     Map<Integer, TaskText> texts = TaskText.of(searcher, shownDocs, TaskText.citizenTerms(citizen));
-    Map<Integer, StoredTask> shownWithNeeds = StoredTask.withNeeds(searcher, shownOnly(stored, shownDocs), vocabulary);
-    List<CompanyMatch> companies = new ArrayList<>(companyIds.size());
-    for (String companyId : companyIds) {
-      List<ScoredTask> tasks = byCompany.get(companyId);
-      if (tasks == null) {
-        continue;
-      }
+    Map<Integer, StoredTask> shownWithNeeds = StoredTask.withNeeds(searcher, shownOnly(stored, shownDocs), citizen,
+        vocabulary);
+    List<CompanyMatch> companies = new ArrayList<>(ranked.size());
+    for (List<ScoredTask> tasks : byCompany) {
+      // The best task was collected under the same filters, so every chosen company has at least that one.
       List<TaskMatch> shown = new ArrayList<>(TASKS_PER_COMPANY);
       for (ScoredTask t : tasks.subList(0, Math.min(TASKS_PER_COMPANY, tasks.size()))) {
         shown.add(new TaskMatch(t.task().taskId(), t.task().title(), t.task().occupationCode(), t.task().hoursMin(),
@@ -382,7 +377,7 @@ public final class TaskIndex implements Closeable {
             explainer.explain(citizen, shownWithNeeds.get(t.doc()), t.distanceKm(), texts.get(t.doc()))));
       }
       ScoredTask best = tasks.getFirst();
-      companies.add(new CompanyMatch(companyId, best.task().companyName(), best.task().municipalityCode(),
+      companies.add(new CompanyMatch(best.task().companyId(), best.task().companyName(), best.task().municipalityCode(),
           best.task().openToOrdinaryHours(), best.distanceKm(), best.score(), best.task().paidHoursRecord(),
           List.copyOf(shown), TaskCombinations.best(tasks, citizen.hoursNow())));
     }

@@ -3,15 +3,11 @@ package dk.jobmatch.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Collector;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -98,22 +94,18 @@ final class TopCompanies implements Collector {
     return queue.size() == limit ? queue.top().score : Double.NEGATIVE_INFINITY;
   }
 
-  /** The chosen companies' ids, best first. */
-  List<String> companyIds(IndexSearcher searcher) throws IOException {
+  /** The chosen companies, best first, each by its best task. */
+  List<Best> ranked() {
     List<Best> ranked = new ArrayList<>(queue.size());
     while (queue.size() > 0) {
       ranked.add(queue.pop());
     }
     Collections.reverse(ranked);
-    StoredFields stored = searcher.storedFields();
-    Set<String> ids = new LinkedHashSet<>();
-    for (Best b : ranked) {
-      ids.add(stored.document(b.doc, Set.of(TaskDocuments.COMPANY_ID)).get(TaskDocuments.COMPANY_ID));
-    }
-    return List.copyOf(ids);
+    return ranked;
   }
 
-  private record Best(long key, double score, double distanceKm, int doc) {}
+  /** A company by its best task: company key, score, distance, global doc id. */
+  record Best(long key, double score, double distanceKm, int doc) {}
 
   /** Worst company on top, so it is the one to drop; ties go to the nearer, then a stable key order. */
   private static final class CompanyQueue extends PriorityQueue<Best> {
