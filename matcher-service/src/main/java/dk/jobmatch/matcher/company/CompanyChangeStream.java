@@ -2,15 +2,20 @@ package dk.jobmatch.matcher.company;
 
 import com.mongodb.client.model.changestream.FullDocument;
 import com.mongodb.client.model.changestream.OperationType;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
 import dk.jobmatch.matcher.match.TaskSearch;
 import org.bson.BsonValue;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.ChangeStreamEvent;
 import org.springframework.data.mongodb.core.ChangeStreamOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.SimpleReactiveMongoDatabaseFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -28,22 +33,40 @@ class CompanyChangeStream implements DisposableBean {
   private static final Logger log = LoggerFactory.getLogger(CompanyChangeStream.class);
 
   private final ReactiveMongoTemplate mongo;
+  private final ChangeStreamSource source;
   private final CompanyIndexFeed feed;
   private final TaskSearch search;
   private volatile Disposable subscription;
   private volatile Disposable placementSubscription;
+  /** The change streams' own client, when they have a {@link ChangeStreamSource}. */
+  private volatile MongoClient sourceClient;
 
-  CompanyChangeStream(ReactiveMongoTemplate mongo, CompanyIndexFeed feed, TaskSearch search) {
+  CompanyChangeStream(ReactiveMongoTemplate mongo, ObjectProvider<ChangeStreamSource> source, CompanyIndexFeed feed,
+      TaskSearch search) {
     this.mongo = mongo;
+    this.source = source.getIfAvailable();
     this.feed = feed;
     this.search = search;
+  }
+
+  /** The service's own template, or one on the change streams' own connection, with the same mapping. */
+  private ReactiveMongoTemplate streams() {
+    if (source == null) {
+      return mongo;
+    }
+    sourceClient = MongoClients.create(source.uri());
+    // The database the service's own template uses (spring.mongodb.database may name another than the URI);
+    // resolved without I/O, at start-up.
+    String database = mongo.getMongoDatabase().map(MongoDatabase::getName).block();
+    return new ReactiveMongoTemplate(new SimpleReactiveMongoDatabaseFactory(sourceClient, database), mongo.getConverter());
   }
 
   /** Starts listening now; applies changes once {@code rebuilt} completes. */
   void start(Mono<Void> rebuilt) {
     ChangeStreamOptions options = ChangeStreamOptions.builder().fullDocumentLookup(FullDocument.UPDATE_LOOKUP).build();
     search.changeStreamState("following");
-    subscription = mongo.changeStream("companies", options, Company.class)
+    ReactiveMongoTemplate streams = streams();
+    subscription = streams.changeStream("companies", options, Company.class)
         .concatMap(event -> rebuilt.then(apply(event)))
         .subscribe(
             ignored -> {},
@@ -52,7 +75,7 @@ class CompanyChangeStream implements DisposableBean {
               log.warn("MongoDB change stream on companies unavailable ({}); the index follows this service's own writes only",
                   error.getClass().getSimpleName());
             });
-    followPlacements(options, rebuilt);
+    followPlacements(streams, options, rebuilt);
   }
 
   /**
@@ -60,8 +83,8 @@ class CompanyChangeStream implements DisposableBean {
    * count or paid-hours record: re-index that company. A deleted placement names no company in
    * its event; its company catches up at its next change or the next start.
    */
-  private void followPlacements(ChangeStreamOptions options, Mono<Void> rebuilt) {
-    placementSubscription = mongo.changeStream(PlacementLoads.COLLECTION, options, Document.class)
+  private void followPlacements(ReactiveMongoTemplate streams, ChangeStreamOptions options, Mono<Void> rebuilt) {
+    placementSubscription = streams.changeStream(PlacementLoads.COLLECTION, options, Document.class)
         .concatMap(event -> rebuilt.then(Mono.justOrEmpty(event.getBody())
             .mapNotNull(placement -> placement.getString("companyId"))
             .flatMap(feed::refresh)))
@@ -86,6 +109,9 @@ class CompanyChangeStream implements DisposableBean {
       if (s != null) {
         s.dispose();
       }
+    }
+    if (sourceClient != null) {
+      sourceClient.close();
     }
   }
 }

@@ -4,11 +4,13 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dk.jobmatch.matcher.company.ChangeStreamSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,22 +27,44 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.mongodb.uri:}'.isEmpty()")
 class EmbeddedMongoConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+  /** How long an empty change-stream answer waits: changes made by others reach the index within about this. */
+  private static final Duration CHANGE_STREAM_PAUSE = Duration.ofMillis(200);
+
+  /** The data, shared by both servers below; closed by the main one when it shuts down. */
+  @Bean(destroyMethod = "")
+  MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties) {
+    MongoBackend backend = properties.inMemory() ? new MemoryBackend() : fileBackend(Path.of(properties.file()));
+    // The oplog gives the embedded server change streams, so the index follows writes made by others too.
+    backend.enableOplog();
+    return backend;
+  }
 
   @Bean(destroyMethod = "shutdownNow")
-  MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
-    MongoBackend backend = properties.inMemory() ? new MemoryBackend() : fileBackend(Path.of(properties.file()));
-    MongoServer server = new MongoServer(backend);
-    // The oplog gives the embedded server change streams, so the index follows writes made by others too.
-    server.enableOplog();
+  MongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, EmbeddedMongoProperties properties) {
+    MongoServer server = new MongoServer(embeddedMongoBackend);
     server.bind("127.0.0.1", 0);
     log.info("Embedded MongoDB-wire server on {} ({})", server.getLocalAddress(),
         properties.inMemory() ? "in memory" : "file " + Path.of(properties.file()).toAbsolutePath());
     return server;
   }
 
+  /** The same data on a second loopback port, for change streams only: they are paced there ({@link PacedChangeStreams}). */
+  @Bean(destroyMethod = "shutdownNow")
+  MongoServer embeddedChangeStreamServer(MongoBackend embeddedMongoBackend) {
+    MongoServer server = new MongoServer(new PacedChangeStreams(embeddedMongoBackend, CHANGE_STREAM_PAUSE));
+    server.bind("127.0.0.1", 0);
+    return server;
+  }
+
   @Bean
-  MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server, EmbeddedMongoProperties properties) {
-    InetSocketAddress address = server.getLocalAddress();
+  ChangeStreamSource embeddedChangeStreamSource(MongoServer embeddedChangeStreamServer, EmbeddedMongoProperties properties) {
+    return new ChangeStreamSource(new ConnectionString(
+        "mongodb://127.0.0.1:" + embeddedChangeStreamServer.getLocalAddress().getPort() + "/" + properties.database()));
+  }
+
+  @Bean
+  MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer, EmbeddedMongoProperties properties) {
+    InetSocketAddress address = embeddedMongoServer.getLocalAddress();
     ConnectionString uri = new ConnectionString(
         "mongodb://127.0.0.1:" + address.getPort() + "/" + properties.database());
     return () -> uri;

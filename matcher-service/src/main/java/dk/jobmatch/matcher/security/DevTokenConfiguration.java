@@ -5,12 +5,15 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -39,6 +42,10 @@ class DevTokenConfiguration {
   ReactiveJwtDecoder devJwtDecoder(DevTokens tokens) {
     NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(tokens.publicKey()).build();
     decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER)));
+    // The issuer is a URN, not a URL: Spring's default claim mapping would try (and fail, with two
+    // exceptions thrown and caught) to make it a URL on every request.
+    decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(
+        Map.of(JwtClaimNames.ISS, issuer -> issuer == null ? null : issuer.toString())));
     return decoder;
   }
 

@@ -20,6 +20,8 @@ record BenchSettings(
     int httpWarmup,
     int httpRequests,
     int httpMaxSeconds,
+    int httpRate,
+    int httpRateRequests,
     LocalDate today) {
 
   /** "Today" is fixed, so availability (paused until...) filters the same tasks on every run. */
@@ -41,6 +43,8 @@ record BenchSettings(
         integer("bench.httpWarmup", 1_000),
         integer("bench.httpRequests", 5_000),
         integer("bench.httpMaxSeconds", 300),
+        integer("bench.httpRate", 100),
+        integer("bench.httpRateRequests", 3_000),
         TODAY);
   }
 

@@ -1,11 +1,14 @@
 package dk.jobmatch.matcher.bench;
 
+import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dk.jobmatch.matcher.MatcherApplication;
 import dk.jobmatch.matcher.citizen.Citizen;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
+import dk.jobmatch.matcher.company.ChangeStreamSource;
 import dk.jobmatch.matcher.company.CompanyRepository;
+import dk.jobmatch.matcher.embedded.PacedChangeStreams;
 import dk.jobmatch.matcher.synthetic.SyntheticLabourMarket;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -43,6 +47,7 @@ final class HttpBench {
   private final BenchSettings settings;
   private final SyntheticLabourMarket market;
   private final BenchReport report;
+  private ChangeStreamSource changeStreamSource;
 
   HttpBench(BenchSettings settings, SyntheticLabourMarket market, BenchReport report) {
     this.settings = settings;
@@ -51,10 +56,17 @@ final class HttpBench {
   }
 
   void run(List<Citizen> sample) throws Exception {
-    MongoServer mongo = new MongoServer(new MemoryBackend());
+    MemoryBackend backend = new MemoryBackend();
+    MongoServer mongo = new MongoServer(backend);
     mongo.bind("127.0.0.1", 0);
     InetSocketAddress address = mongo.getLocalAddress();
     String uri = "mongodb://127.0.0.1:" + address.getPort() + "/" + DATABASE;
+    // mongo-java-server answers a change stream's getMore at once, where MongoDB waits for news:
+    // served as the embedded default serves them, paced on a port of their own, or they busy the cores.
+    MongoServer changeStreams = new MongoServer(new PacedChangeStreams(backend, Duration.ofMillis(200)));
+    changeStreams.bind("127.0.0.1", 0);
+    this.changeStreamSource = new ChangeStreamSource(new ConnectionString(
+        "mongodb://127.0.0.1:" + changeStreams.getLocalAddress().getPort() + "/" + DATABASE));
     try {
       report.heading("HTTP: the service on 127.0.0.1, concurrency " + settings.httpConcurrency());
       long started = System.nanoTime();
@@ -80,6 +92,7 @@ final class HttpBench {
         load(port, sample);
       }
     } finally {
+      changeStreams.shutdownNow();
       mongo.shutdownNow();
     }
   }
@@ -105,10 +118,11 @@ final class HttpBench {
         new Latencies(scoped).summary(), new Latencies(byId).summary());
   }
 
-  private static ConfigurableApplicationContext start(String mongoUri) {
+  private ConfigurableApplicationContext start(String mongoUri) {
     // Command-line arguments, since application.yaml would override builder properties.
     return new SpringApplicationBuilder(MatcherApplication.class)
         .properties("spring.reactor.netty.shutdown-quiet-period=0s")
+        .initializers(context -> context.getBeanFactory().registerSingleton("changeStreamSource", changeStreamSource))
         .run("--server.port=0", "--server.address=127.0.0.1", "--spring.mongodb.uri=" + mongoUri,
             "--spring.mongodb.database=" + DATABASE, "--matcher.demo-data.enabled=false",
             "--logging.level.org.springframework=warn", "--logging.level.org.mongodb=warn");
@@ -135,22 +149,35 @@ final class HttpBench {
       requests.add(HttpRequest.newBuilder(URI.create(base + "/citizens/" + c.id() + "/matches?limit=10"))
           .header("Authorization", "Bearer " + tokens.get(c.jobCentre())).timeout(Duration.ofSeconds(60)).GET().build());
     }
-    Run warm = fire(client, requests, 0, settings.httpWarmup());
+    Run warm = fire(client, requests, 0, settings.httpWarmup(), 0);
     report.line("warm-up: %,d requests in %.1f s", warm.done(), warm.seconds());
     CpuMeter cpu = CpuMeter.start();
-    Run measured = fire(client, requests, settings.httpWarmup(), settings.httpRequests());
+    Run measured = fire(client, requests, settings.httpWarmup(), settings.httpRequests(), 0);
     report.line("GET /citizens/{id}/matches?limit=10: %s (%s; client and service share this JVM)",
         measured.latencies().summary(), cpu.since());
     report.line("throughput at concurrency %d: %,.0f requests/s (%,d requests in %.1f s%s)", settings.httpConcurrency(),
         measured.done() / measured.seconds(), measured.done(), measured.seconds(),
         measured.done() < settings.httpRequests() ? ", stopped at the time limit" : "");
     report.line("responses other than 200: %,d %s", measured.failures(), measured.statuses());
+    CpuMeter paced = CpuMeter.start();
+    Run steady = fire(client, requests, settings.httpWarmup() + settings.httpRequests(), settings.httpRateRequests(),
+        TimeUnit.SECONDS.toNanos(1) / settings.httpRate());
+    report.line("GET /citizens/{id}/matches?limit=10 at a steady %d requests/s (at most %d in flight; latency from each "
+        + "request's planned start): %s (%s)", settings.httpRate(), settings.httpConcurrency(), steady.latencies().summary(),
+        paced.since());
+    report.line("responses other than 200 at the steady rate: %,d %s", steady.failures(), steady.statuses());
   }
 
   private record Run(int done, double seconds, Latencies latencies, int failures, Map<Integer, Integer> statuses) {}
 
-  /** {@code count} requests from {@code from} on (cycling through the sample), by {@code httpConcurrency} threads. */
-  private Run fire(HttpClient client, List<HttpRequest> requests, int from, int count) throws InterruptedException {
+  /**
+   * {@code count} requests from {@code from} on (cycling through the sample), by {@code httpConcurrency}
+   * threads: each sends its next request as soon as the last is answered ({@code intervalNanos} 0), or
+   * at a steady rate, one every {@code intervalNanos}. At a steady rate a request's latency counts from
+   * when it was planned to start, so one that waits for a free thread is charged for the wait.
+   */
+  private Run fire(HttpClient client, List<HttpRequest> requests, int from, int count, long intervalNanos)
+      throws InterruptedException {
     long[] nanos = new long[count];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger failures = new AtomicInteger();
@@ -162,7 +189,10 @@ final class HttpBench {
       pool.execute(() -> {
         for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
           HttpRequest request = requests.get((from + i) % requests.size());
-          long t0 = System.nanoTime();
+          long t0 = intervalNanos == 0 ? System.nanoTime() : started + i * intervalNanos;
+          for (long wait = t0 - System.nanoTime(); wait > 0; wait = t0 - System.nanoTime()) {
+            LockSupport.parkNanos(wait);
+          }
           int status;
           try {
             status = client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
