@@ -11,7 +11,6 @@ import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -26,7 +25,7 @@ import org.apache.lucene.search.Weight;
  * would first read the id from the stored fields and then the terms dictionary. Valid only on the
  * searcher it was made on.
  */
-final class CompanyBlocks extends Query {
+final class CompanyBlocks extends OneMatchQuery {
   /** Global doc id where each block starts, ascending, and where it ends (exclusive). */
   private final int[] starts;
   private final int[] ends;
@@ -174,15 +173,5 @@ final class CompanyBlocks extends Query {
   @Override
   public String toString(String field) {
     return "company blocks " + Arrays.toString(starts);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

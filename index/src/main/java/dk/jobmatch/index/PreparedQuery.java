@@ -12,7 +12,7 @@ import org.apache.lucene.search.Weight;
  * circle's weight works out its geometry (a grid of sub-boxes), and a match runs up to five passes
  * over the same filters; only for filtering, never for scores, and only on the searcher it was made on.
  */
-final class PreparedQuery extends Query {
+final class PreparedQuery extends OneMatchQuery {
   private final Weight weight;
 
   PreparedQuery(IndexSearcher searcher, Query query) throws IOException {
@@ -32,15 +32,5 @@ final class PreparedQuery extends Query {
   @Override
   public String toString(String field) {
     return "prepared(" + weight.getQuery().toString(field) + ")";
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return this == other;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }
