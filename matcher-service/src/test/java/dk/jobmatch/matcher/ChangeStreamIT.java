@@ -135,6 +135,19 @@ class ChangeStreamIT extends ApiTestSupport {
     await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(companyIds(matches(citizen))).doesNotContain(id));
   }
 
+  @Test
+  void aCompanyLeftIncompleteByAnotherWriterDoesNotStopTheIndexFollowing() {
+    UUID citizen = createCitizen(aCitizen().build());
+    // No location: it cannot be indexed, and must not end the change stream either.
+    mongo.insert(new org.bson.Document("_id", UUID.randomUUID().toString()).append("name", "Halvfærdig")
+        .append("version", 0L), COMPANIES).block();
+    UUID id = UUID.randomUUID();
+
+    companyRepository.insert(warehouse().asStored(id, null)).block();
+
+    await().atMost(FEW_SECONDS).untilAsserted(() -> assertThat(companyIds(matches(citizen))).contains(id));
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   private UUID createCompany(CompanyInput company) {

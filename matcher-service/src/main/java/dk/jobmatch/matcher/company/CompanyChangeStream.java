@@ -66,8 +66,9 @@ class CompanyChangeStream implements DisposableBean {
     ChangeStreamOptions options = ChangeStreamOptions.builder().fullDocumentLookup(FullDocument.UPDATE_LOOKUP).build();
     search.changeStreamState("following");
     ReactiveMongoTemplate streams = streams();
-    subscription = streams.changeStream("companies", options, Company.class)
-        .concatMap(event -> rebuilt.then(apply(event)))
+    // Read as plain documents and mapped per change, so a document that does not map is one skipped change.
+    subscription = streams.changeStream("companies", options, Document.class)
+        .concatMap(event -> rebuilt.then(Mono.defer(() -> apply(event))).onErrorResume(e -> skipped("companies", e)))
         .subscribe(
             ignored -> {},
             error -> {
@@ -87,20 +88,31 @@ class CompanyChangeStream implements DisposableBean {
     placementSubscription = streams.changeStream(PlacementLoads.COLLECTION, options, Document.class)
         .concatMap(event -> rebuilt.then(Mono.justOrEmpty(event.getBody())
             .mapNotNull(placement -> placement.getString("companyId"))
-            .flatMap(feed::refresh)))
+            .flatMap(feed::refresh))
+            .onErrorResume(e -> skipped(PlacementLoads.COLLECTION, e)))
         .subscribe(ignored -> {}, error -> log.warn("MongoDB change stream on placements unavailable ({})",
             error.getClass().getSimpleName()));
   }
 
-  private Mono<Void> apply(ChangeStreamEvent<Company> event) {
+  /**
+   * One change that cannot be indexed (a document another writer left incomplete) is logged and
+   * passed over: letting it end the stream would leave the index deaf to every later change.
+   */
+  private static <T> Mono<T> skipped(String collection, Throwable error) {
+    log.warn("Skipped a change to {} that could not be indexed ({}): {}", collection, error.getClass().getSimpleName(),
+        error.getMessage());
+    return Mono.empty();
+  }
+
+  private Mono<Void> apply(ChangeStreamEvent<Document> event) {
     OperationType type = event.getOperationType();
     if (type == OperationType.DELETE) {
       BsonValue id = event.getRaw() == null || event.getRaw().getDocumentKey() == null
           ? null : event.getRaw().getDocumentKey().get("_id");
       return id == null ? Mono.empty() : feed.removed(id.isString() ? id.asString().getValue() : id.toString());
     }
-    Company company = event.getBody();
-    return company == null ? Mono.empty() : feed.index(company);
+    Document body = event.getBody();
+    return body == null ? Mono.empty() : feed.index(mongo.getConverter().read(Company.class, body));
   }
 
   @Override
