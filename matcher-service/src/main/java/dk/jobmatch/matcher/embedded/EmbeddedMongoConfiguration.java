@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +26,6 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.mongodb.uri:}'.isEmpty()")
 class EmbeddedMongoConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
-  /** How long an empty change-stream answer waits: changes made by others reach the index within about this. */
-  private static final Duration CHANGE_STREAM_PAUSE = Duration.ofMillis(200);
 
   /** The data, shared by both servers below; closed by the main one when it shuts down. */
   @Bean(destroyMethod = "")
@@ -50,8 +47,8 @@ class EmbeddedMongoConfiguration {
 
   /** The same data on a second loopback port, for change streams only: they are paced there ({@link PacedChangeStreams}). */
   @Bean(destroyMethod = "shutdownNow")
-  MongoServer embeddedChangeStreamServer(MongoBackend embeddedMongoBackend) {
-    MongoServer server = new MongoServer(new PacedChangeStreams(embeddedMongoBackend, CHANGE_STREAM_PAUSE));
+  MongoServer embeddedChangeStreamServer(MongoBackend embeddedMongoBackend, EmbeddedMongoProperties properties) {
+    MongoServer server = new MongoServer(new PacedChangeStreams(embeddedMongoBackend, properties.changeStreamPause()));
     server.bind("127.0.0.1", 0);
     return server;
   }

@@ -44,7 +44,7 @@ public final class PacedChangeStreams implements MongoBackend {
   @Override
   public Document handleMessage(MongoMessage message) {
     Document reply = backend.handleMessage(message);
-    if (isGetMore(message.getDocument()) && isEmptyBatchOfOpenCursor(reply)) {
+    if (pause.isPositive() && isGetMore(message.getDocument()) && isEmptyBatchOfOpenCursor(reply)) {
       waiting.pause(pause);
     }
     return reply;

@@ -74,6 +74,15 @@ class PacedChangeStreamsTest {
   }
 
   @Test
+  void aZeroPauseAnswersAnEmptyBatchAtOnce() {
+    reply = cursorReply(42, List.of());
+
+    new PacedChangeStreams(backend, Duration.ZERO, pauses::add).handleMessage(getMore(42));
+
+    assertThat(pauses).isEmpty();
+  }
+
+  @Test
   void closingTheChangeStreamsViewLeavesTheSharedDataOpen() {
     paced.close();
 
