@@ -29,7 +29,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The index follows writes made to MongoDB by others (another replica of this service, the CRM
@@ -37,9 +36,8 @@ import org.springframework.test.context.TestPropertySource;
  * {@code placements}. Each
  * test writes straight into MongoDB and waits, up to a few seconds, for the match list to show it;
  * a control company written through the API shows that the list itself works. The change streams
- * run paced, as on the embedded default: an empty answer waits 200 ms.
+ * run as on the embedded default: an empty answer waits for the next write.
  */
-@TestPropertySource(properties = "matcher.embedded-mongo.change-stream-pause=200ms")
 class ChangeStreamIT extends ApiTestSupport {
   private static final Duration FEW_SECONDS = Duration.ofSeconds(10);
 

@@ -36,19 +36,31 @@ class EmbeddedMongoConfiguration {
     return backend;
   }
 
+  /** The writes made through the main server, which change streams waiting on the second one wait for. */
+  @Bean
+  OplogNews embeddedOplogNews() {
+    return new OplogNews();
+  }
+
   @Bean(destroyMethod = "shutdownNow")
-  MongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, EmbeddedMongoProperties properties) {
-    MongoServer server = new MongoServer(embeddedMongoBackend);
+  MongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, OplogNews embeddedOplogNews,
+      EmbeddedMongoProperties properties) {
+    MongoServer server = new MongoServer(new WriteSignals(embeddedMongoBackend, embeddedOplogNews));
     server.bind("127.0.0.1", 0);
     log.info("Embedded MongoDB-wire server on {} ({})", server.getLocalAddress(),
         properties.inMemory() ? "in memory" : "file " + Path.of(properties.file()).toAbsolutePath());
     return server;
   }
 
-  /** The same data on a second loopback port, for change streams only: they are paced there ({@link PacedChangeStreams}). */
+  /**
+   * The same data on a second loopback port, for change streams only: an empty answer waits there for
+   * the next write, as MongoDB's does ({@link PacedChangeStreams}).
+   */
   @Bean(destroyMethod = "shutdownNow")
-  MongoServer embeddedChangeStreamServer(MongoBackend embeddedMongoBackend, EmbeddedMongoProperties properties) {
-    MongoServer server = new MongoServer(new PacedChangeStreams(embeddedMongoBackend, properties.changeStreamPause()));
+  MongoServer embeddedChangeStreamServer(MongoBackend embeddedMongoBackend, OplogNews embeddedOplogNews,
+      EmbeddedMongoProperties properties) {
+    MongoServer server = new MongoServer(
+        new PacedChangeStreams(embeddedMongoBackend, embeddedOplogNews, properties.changeStreamMaxWait()));
     server.bind("127.0.0.1", 0);
     return server;
   }

@@ -8,15 +8,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param file   H2 MVStore file that holds the data; blank keeps everything in memory (tests)
  * @param database database name the service uses on it
- * @param changeStreamPause how long an empty change-stream answer waits (default 200 ms, as MongoDB
- *     waits for news); zero answers at once, which polls without pause
+ * @param changeStreamMaxWait how long an empty change-stream answer waits for the next write (default
+ *     1 s, as MongoDB's own {@code maxAwaitTimeMS}); zero answers at once, which polls without pause
  */
 @ConfigurationProperties("matcher.embedded-mongo")
-public record EmbeddedMongoProperties(String file, String database, Duration changeStreamPause) {
+public record EmbeddedMongoProperties(String file, String database, Duration changeStreamMaxWait) {
 
   public EmbeddedMongoProperties {
     database = database == null || database.isBlank() ? "matcher" : database;
-    changeStreamPause = changeStreamPause == null ? Duration.ofMillis(200) : changeStreamPause;
+    changeStreamMaxWait = changeStreamMaxWait == null ? Duration.ofSeconds(1) : changeStreamMaxWait;
   }
 
   public boolean inMemory() {

@@ -8,7 +8,9 @@ import dk.jobmatch.matcher.citizen.Citizen;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
 import dk.jobmatch.matcher.company.ChangeStreamSource;
 import dk.jobmatch.matcher.company.CompanyRepository;
+import dk.jobmatch.matcher.embedded.OplogNews;
 import dk.jobmatch.matcher.embedded.PacedChangeStreams;
+import dk.jobmatch.matcher.embedded.WriteSignals;
 import dk.jobmatch.matcher.synthetic.SyntheticLabourMarket;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -57,13 +59,14 @@ final class HttpBench {
 
   void run(List<Citizen> sample) throws Exception {
     MemoryBackend backend = new MemoryBackend();
-    MongoServer mongo = new MongoServer(backend);
+    OplogNews news = new OplogNews();
+    MongoServer mongo = new MongoServer(new WriteSignals(backend, news));
     mongo.bind("127.0.0.1", 0);
     InetSocketAddress address = mongo.getLocalAddress();
     String uri = "mongodb://127.0.0.1:" + address.getPort() + "/" + DATABASE;
     // mongo-java-server answers a change stream's getMore at once, where MongoDB waits for news:
-    // served as the embedded default serves them, paced on a port of their own, or they busy the cores.
-    MongoServer changeStreams = new MongoServer(new PacedChangeStreams(backend, Duration.ofMillis(200)));
+    // served as the embedded default serves them, waiting on a port of their own, or they busy the cores.
+    MongoServer changeStreams = new MongoServer(new PacedChangeStreams(backend, news, Duration.ofSeconds(1)));
     changeStreams.bind("127.0.0.1", 0);
     this.changeStreamSource = new ChangeStreamSource(new ConnectionString(
         "mongodb://127.0.0.1:" + changeStreams.getLocalAddress().getPort() + "/" + DATABASE));

@@ -12,13 +12,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An empty answer to a change stream's getMore waits before it goes back, as MongoDB's would; every
- * other answer goes back at once. The waits are counted, not timed.
+ * An empty answer to a change stream's getMore waits for the next write before it goes back, as
+ * MongoDB's would; every other answer goes back at once. The waits are recorded, never timed.
  */
 class PacedChangeStreamsTest {
-  private static final Duration PAUSE = Duration.ofMillis(200);
-
-  private final List<Duration> pauses = new ArrayList<>();
+  /** The write count each wait was told it had seen. */
+  private final List<Long> waitsFrom = new ArrayList<>();
+  private final OplogNews news = new OplogNews() {
+    @Override
+    public void awaitWriteAfter(long seen, Duration maxWait) {
+      waitsFrom.add(seen);
+    }
+  };
   private Document reply;
   private boolean closed;
 
@@ -34,14 +39,25 @@ class PacedChangeStreamsTest {
     }
   };
 
-  private final PacedChangeStreams paced = new PacedChangeStreams(backend, PAUSE, pauses::add);
+  private final PacedChangeStreams paced = new PacedChangeStreams(backend, news, Duration.ofSeconds(1));
 
   @Test
-  void anEmptyBatchOfAnOpenCursorWaitsBeforeItIsAnswered() {
+  void anEmptyBatchOfAnOpenCursorWaitsForTheNextWriteBeforeItIsAnswered() {
     reply = cursorReply(42, List.of());
 
     assertThat(paced.handleMessage(getMore(42))).isSameAs(reply);
-    assertThat(pauses).containsExactly(PAUSE);
+    assertThat(waitsFrom).hasSize(1);
+  }
+
+  @Test
+  void theWaitCountsFromBeforeTheOplogWasRead() {
+    news.written();
+    reply = cursorReply(42, List.of());
+
+    paced.handleMessage(getMore(42));
+
+    // A write during the read makes the count differ from this, and so ends the wait at once.
+    assertThat(waitsFrom).containsExactly(1L);
   }
 
   @Test
@@ -50,7 +66,7 @@ class PacedChangeStreamsTest {
 
     paced.handleMessage(getMore(42));
 
-    assertThat(pauses).isEmpty();
+    assertThat(waitsFrom).isEmpty();
   }
 
   @Test
@@ -59,7 +75,7 @@ class PacedChangeStreamsTest {
 
     paced.handleMessage(getMore(42));
 
-    assertThat(pauses).isEmpty();
+    assertThat(waitsFrom).isEmpty();
   }
 
   @Test
@@ -70,16 +86,7 @@ class PacedChangeStreamsTest {
 
     paced.handleMessage(message(find));
 
-    assertThat(pauses).isEmpty();
-  }
-
-  @Test
-  void aZeroPauseAnswersAnEmptyBatchAtOnce() {
-    reply = cursorReply(42, List.of());
-
-    new PacedChangeStreams(backend, Duration.ZERO, pauses::add).handleMessage(getMore(42));
-
-    assertThat(pauses).isEmpty();
+    assertThat(waitsFrom).isEmpty();
   }
 
   @Test
@@ -89,14 +96,14 @@ class PacedChangeStreamsTest {
     assertThat(closed).isFalse();
   }
 
-  private static MongoMessage getMore(long cursorId) {
+  static MongoMessage getMore(long cursorId) {
     Document command = new Document("getMore", cursorId);
     command.put("collection", "companies");
     command.put("$db", "matcher");
     return message(command);
   }
 
-  private static MongoMessage message(Document command) {
+  static MongoMessage message(Document command) {
     return new MongoMessage(null, new MessageHeader(1, 0), command);
   }
 

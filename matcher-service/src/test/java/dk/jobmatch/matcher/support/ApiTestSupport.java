@@ -22,11 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "matcher.embedded-mongo.file=",
     "matcher.demo-data.enabled=false",
-    "spring.mongodb.database=matcher-test",
-    // Each test empties the collections straight in MongoDB and rebuilds an empty index; a change
-    // of the test before, arriving up to a pause later, would put its company back. Unpaced, the
-    // change streams keep up. ChangeStreamIT runs them paced, as the embedded default does.
-    "matcher.embedded-mongo.change-stream-pause=0ms"})
+    "spring.mongodb.database=matcher-test"})
 @AutoConfigureWebTestClient
 public abstract class ApiTestSupport {
   /** Two job centres: København and Aarhus. */
