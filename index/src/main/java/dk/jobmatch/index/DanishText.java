@@ -10,15 +10,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The Danish analysis chain (lower-casing, Danish stop words, Snowball stemming) shared by indexing,
+ * The Danish analysis chains (whole words: lower-casing, Danish stop words, Snowball stemming;
+ * compound parts: {@link DanishCompounds}) shared by indexing,
  * query building and explanations, so a term that matched in the index is also found when the
  * explanation is written.
  */
 final class DanishText {
-  static final Analyzer ANALYZER = new DanishAnalyzer();
+  /** Danish analysis for whole words; the compound part fields get {@link DanishCompounds#PARTS}. */
+  static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new DanishAnalyzer(), Map.of(
+      TaskDocuments.TEXT_PARTS, DanishCompounds.PARTS,
+      TaskDocuments.TITLE_PARTS, DanishCompounds.PARTS));
 
   private DanishText() {}
 

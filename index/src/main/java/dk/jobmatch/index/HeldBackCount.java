@@ -1,7 +1,6 @@
 package dk.jobmatch.index;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
@@ -26,8 +25,7 @@ final class HeldBackCount {
   private HeldBackCount() {}
 
   /** The companies with a task matching {@code heldBack} (tasks that pass every filter but availability). */
-  static MatchResult.HeldBack count(IndexSearcher searcher, Query heldBack, LocalDate today) throws IOException {
-    long day = today.toEpochDay();
+  static MatchResult.HeldBack count(IndexSearcher searcher, Query heldBack, HardRule.Context context) throws IOException {
     Set<Long> paused = new HashSet<>();
     Set<Long> full = new HashSet<>();
     Weight weight = searcher.createWeight(searcher.rewrite(heldBack), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -51,7 +49,8 @@ final class HeldBackCount {
           continue;
         }
         long key = keys.advanceExact(doc) ? keys.longValue() : 0;
-        boolean notYet = availableFrom.advanceExact(doc) && availableFrom.longValue() > day;
+        long from = availableFrom.advanceExact(doc) ? availableFrom.longValue() : 0;
+        boolean notYet = HardRule.NOT_YET_AVAILABLE.brokenBy(new HardRule.TaskFacts(0, 0, from, 0), context);
         (notYet ? paused : full).add(key);
         int next = doc + 1;
         while (next < maxDoc && keys.advanceExact(next) && keys.longValue() == key) {

@@ -5,19 +5,20 @@ import dk.jobmatch.index.CitizenProfile.Need;
 import dk.jobmatch.index.CitizenProfile.Strictness;
 import dk.jobmatch.index.vocabulary.NeedRule;
 import dk.jobmatch.index.vocabulary.Vocabulary;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import dk.jobmatch.index.MatchResult.GoalMatchKind;
+import dk.jobmatch.index.vocabulary.WishRule;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -31,14 +32,11 @@ import org.apache.lucene.util.BytesRef;
 final class MatchQuery {
   private MatchQuery() {}
 
-  /** Every hard filter: what a task must pass to be shown, given the {@link #baseFilters}. */
-  static Query filters(Query base, LocalDate today) {
-    return new BooleanQuery.Builder()
-        .add(base, Occur.FILTER)
-        // Paused or not yet available while today is before that date: on the day itself the company is available again.
-        .add(LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, Long.MIN_VALUE, today.toEpochDay()), Occur.FILTER)
-        .add(IntField.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.MUST_NOT)
-        .build();
+  /** Every hard filter: the {@link #baseFilters} and the company's availability. */
+  static Query filters(Query base, HardRule.Context c) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(base, Occur.FILTER);
+    HardRule.AVAILABILITY.forEach(rule -> rule.addTo(query, c));
+    return query.build();
   }
 
   /**
@@ -46,86 +44,211 @@ final class MatchQuery {
    * paused or full this month. Led by the held-back tasks' own points near the citizen, so it
    * visits those few rather than every task in the radius.
    */
-  static Query heldBack(Query base, CitizenProfile citizen, LocalDate today) {
+  static Query heldBack(Query base, HardRule.Context c) {
     return new BooleanQuery.Builder()
-        .add(CommuteCircle.boundingBox(TaskDocuments.HELD_BACK_LOCATION, citizen.home(), citizen.maxCommuteKm() * 1000.0),
-            Occur.FILTER)
+        .add(CommuteCircle.boundingBox(TaskDocuments.HELD_BACK_LOCATION, c.citizen().home(),
+            c.citizen().maxCommuteKm() * 1000.0), Occur.FILTER)
         .add(base, Occur.FILTER)
         .add(new BooleanQuery.Builder()
-            .add(LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, today.toEpochDay() + 1, Long.MAX_VALUE), Occur.SHOULD)
-            .add(IntField.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(today))), Occur.SHOULD)
+            .add(HardRule.brokenAvailability(c), Occur.SHOULD)
+            .add(HardRule.brokenMonthlyLimit(c), Occur.SHOULD)
             .build(), Occur.FILTER)
         .build();
   }
 
-  /** Every hard filter about the citizen: all but the company's availability. */
-  static Query baseFilters(CitizenProfile citizen, Vocabulary vocabulary) {
-    return baseFilterClauses(citizen, vocabulary).build();
+  /** Every hard filter about the citizen ({@link HardRule#ABOUT_CITIZEN}): all but the company's availability. */
+  static Query baseFilters(HardRule.Context c) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    HardRule.ABOUT_CITIZEN.forEach(rule -> rule.addTo(query, c));
+    return query.build();
   }
 
-  private static BooleanQuery.Builder baseFilterClauses(CitizenProfile citizen, Vocabulary vocabulary) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(CommuteCircle.around(citizen.home(), citizen.maxCommuteKm() * 1000.0), Occur.FILTER);
-    query.add(IntField.newRangeQuery(TaskDocuments.HOURS_MIN, Integer.MIN_VALUE, citizen.hoursNow()), Occur.FILTER);
-    query.add(IntField.newRangeQuery(TaskDocuments.FREE_CAPACITY, 1, Integer.MAX_VALUE), Occur.FILTER);
-    if (!citizen.excludedCompanyIds().isEmpty()) {
-      query.add(termsQuery(TaskDocuments.COMPANY_ID, citizen.excludedCompanyIds()), Occur.MUST_NOT);
+  /**
+   * Where near misses are looked for: tasks with a strong signal of the citizen's own that pass
+   * every rule that is never relaxed, within the widened radius and hours; the tasks among them
+   * that pass everything are the match list's, and are told apart per task ({@link NearMisses}).
+   * Null when the citizen has no strong signal.
+   */
+  static Query nearMissCandidates(HardRule.Context c) {
+    Query strong = strongSignals(c.citizen());
+    if (strong == null) {
+      return null;
     }
-    for (Need need : citizen.needs()) {
-      if (need.strictness() == Strictness.MUST) {
-        query.add(needSatisfied(rule(vocabulary, need)), Occur.FILTER);
-      }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(strong, Occur.FILTER);
+    HardRule.NEVER_RELAXED.forEach(rule -> rule.addTo(query, c));
+    for (HardRule rule : List.of(HardRule.COMMUTE_RADIUS, HardRule.HOURS_NOW)) {
+      query.add(rule.relaxed(c), Occur.FILTER);
     }
-    return query;
+    return query.build();
   }
 
   /**
    * The tasks with a strong signal of the citizen's own: a goal's occupation or minor group, CV
-   * experience in the occupation or its minor group, or a goal title word in the text. Null when
+   * experience or education in the occupation or its minor group, or a goal title word (whole or
+   * as a compound part) in the text. Null when
    * the citizen has none.
    */
   static Query strongSignals(CitizenProfile citizen) {
     Set<String> codes = new LinkedHashSet<>();
     Set<String> words = new LinkedHashSet<>();
+    Set<String> parts = new LinkedHashSet<>();
     for (JobGoal goal : citizen.jobGoals()) {
       codes.add(goal.occupationCode());
       words.addAll(DanishText.terms(TaskDocuments.TEXT, goal.title()));
+      parts.addAll(DanishText.terms(TaskDocuments.TEXT_PARTS, goal.title()));
     }
-    codes.addAll(citizen.experienceOccupationCodes());
+    citizen.experience().forEach(e -> codes.add(e.occupationCode()));
+    citizen.education().forEach(e -> codes.add(e.occupationCode()));
     codes.removeIf(code -> code == null || code.length() != 4);
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    if (codes.isEmpty() && words.isEmpty()) {
+    if (codes.isEmpty() && words.isEmpty() && parts.isEmpty()) {
       return null;
     }
     if (!codes.isEmpty()) {
       any.add(termsQuery(TaskDocuments.OCCUPATION, codes), Occur.SHOULD);
       any.add(termsQuery(TaskDocuments.MINOR_GROUP, codes.stream().map(c -> c.substring(0, 3)).toList()), Occur.SHOULD);
     }
-    if (!words.isEmpty()) {
-      any.add(termsQuery(TaskDocuments.TEXT, words), Occur.SHOULD);
+    if (!words.isEmpty() || !parts.isEmpty()) {
+      any.add(anyWordOrPart(words, parts), Occur.SHOULD);
     }
     return any.build();
   }
 
   /** The tasks with a word of the citizen's skills or development goals in the text; null when none. */
-  static Query weakSignals(CitizenProfile citizen) {
-    Set<String> words = new LinkedHashSet<>(TextStatistics.queryTerms(citizen.skills()));
-    words.addAll(TextStatistics.queryTerms(citizen.developmentGoals()));
-    return words.isEmpty() ? null : termsQuery(TaskDocuments.TEXT, words);
-  }
-
-  /** Tasks whose text holds any word of the goal's title; null when the title has no searchable word. */
-  static Query goalText(JobGoal goal) {
-    return anyTerm(TaskDocuments.TEXT, DanishText.terms(TaskDocuments.TEXT, goal.title()));
-  }
-
-  /** BM25 of the words of {@code texts} in the task's text; null when there is no searchable word. */
-  static Query bm25(Collection<String> texts) {
-    Set<String> terms = new LinkedHashSet<>();
-    for (String text : texts) {
-      terms.addAll(DanishText.terms(TaskDocuments.TEXT, text));
+  static Query weakSignals(CitizenProfile citizen, Vocabulary vocabulary) {
+    List<String> phrases = new ArrayList<>(citizen.skills());
+    phrases.addAll(citizen.developmentGoals());
+    Set<String> words = new LinkedHashSet<>(TextStatistics.queryTerms(phrases));
+    Set<String> parts = new LinkedHashSet<>(TextStatistics.queryParts(phrases));
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    boolean some = false;
+    if (!words.isEmpty() || !parts.isEmpty()) {
+      any.add(anyWordOrPart(words, parts), Occur.SHOULD);
+      some = true;
     }
-    return anyTerm(TaskDocuments.TEXT, terms);
+    for (Query wish : wishes(citizen, vocabulary)) {
+      any.add(wish, Occur.SHOULD);
+      some = true;
+    }
+    return some ? any.build() : null;
+  }
+
+  /**
+   * The tasks holding any of {@code words} as a whole word or inside a compound, or any of the
+   * citizen's own compound {@code parts} as a word or part: every way a text match can find a task
+   * (a title's words and parts are in the text's fields too).
+   */
+  private static Query anyWordOrPart(Set<String> words, Set<String> parts) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (GoalMatchKind kind : List.of(GoalMatchKind.TEXT_WORD, GoalMatchKind.TEXT_PART)) {
+      for (FieldTerms clause : textClauses(kind, words, parts)) {
+        any.add(termsQuery(clause.field(), clause.terms()), Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
+  /**
+   * The tasks a goal's title matches as text in the given way ({@link GoalMatchKind#TITLE_WORD} and
+   * after); null when the title has no searchable word. A word of the goal in the task's title, then
+   * in a compound of the title, then in the text, then in a compound of the text: a part of either
+   * side's compound counts as a part match.
+   */
+  static Query goalText(JobGoal goal, GoalMatchKind kind) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    boolean some = false;
+    for (FieldTerms clause : textClauses(kind, DanishText.terms(TaskDocuments.TEXT, goal.title()),
+        DanishText.terms(TaskDocuments.TEXT_PARTS, goal.title()))) {
+      any.add(termsQuery(clause.field(), clause.terms()), Occur.SHOULD);
+      some = true;
+    }
+    return some ? any.build() : null;
+  }
+
+  /** Terms looked up in one field. */
+  record FieldTerms(String field, Set<String> terms) {}
+
+  /**
+   * What a text match of {@code kind} looks for, given the citizen's analysed {@code words} and their
+   * compound {@code parts}: a whole word in the title or text, or (a part match) the citizen's words
+   * inside the task's compounds or the citizen's parts as the task's words or parts. The one
+   * definition the query and the explanation both read; empty term sets are left out.
+   */
+  static List<FieldTerms> textClauses(GoalMatchKind kind, Set<String> words, Set<String> parts) {
+    Set<String> both = new LinkedHashSet<>(words);
+    both.addAll(parts);
+    List<FieldTerms> clauses = new ArrayList<>();
+    switch (kind) {
+      case TITLE_WORD -> clauses.add(new FieldTerms(TaskDocuments.TITLE_WORDS, words));
+      case TITLE_PART -> {
+        clauses.add(new FieldTerms(TaskDocuments.TITLE_PARTS, both));
+        clauses.add(new FieldTerms(TaskDocuments.TITLE_WORDS, parts));
+      }
+      case TEXT_WORD -> clauses.add(new FieldTerms(TaskDocuments.TEXT, words));
+      case TEXT_PART -> {
+        clauses.add(new FieldTerms(TaskDocuments.TEXT_PARTS, both));
+        clauses.add(new FieldTerms(TaskDocuments.TEXT, parts));
+      }
+      case EXACT_OCCUPATION, SAME_MINOR_GROUP -> throw new IllegalArgumentException(kind + " is not a text match");
+    }
+    clauses.removeIf(c -> c.terms().isEmpty());
+    return clauses;
+  }
+
+  /**
+   * BM25 of the words of {@code texts} in the task's text, and at {@link ScoreModel#PART_FACTOR} of
+   * it, the same words inside the task's compounds and the texts' own compound parts as words of
+   * the task; null when there is no searchable word.
+   */
+  static Query bm25(Collection<String> texts) {
+    Set<String> words = new LinkedHashSet<>(TextStatistics.queryTerms(List.copyOf(texts)));
+    Set<String> parts = new LinkedHashSet<>(TextStatistics.queryParts(List.copyOf(texts)));
+    parts.removeAll(words);
+    Set<String> both = new LinkedHashSet<>(words);
+    both.addAll(parts);
+    if (both.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (String term : words) {
+      q.add(new TermQuery(new Term(TaskDocuments.TEXT, term)), Occur.SHOULD);
+    }
+    for (String term : parts) {
+      q.add(new BoostQuery(new TermQuery(new Term(TaskDocuments.TEXT, term)), (float) ScoreModel.PART_FACTOR), Occur.SHOULD);
+    }
+    for (String term : both) {
+      q.add(new BoostQuery(new TermQuery(new Term(TaskDocuments.TEXT_PARTS, term)), (float) ScoreModel.PART_FACTOR),
+          Occur.SHOULD);
+    }
+    return q.build();
+  }
+
+  /** The citizen's wishes in the citizen's order, each with the query matching the tasks that meet it. */
+  static List<Query> wishes(CitizenProfile citizen, Vocabulary vocabulary) {
+    List<Query> queries = new ArrayList<>();
+    for (String code : citizen.wishes()) {
+      queries.add(wishMet(vocabulary.wish(code)
+          .orElseThrow(() -> new IllegalArgumentException("unknown wish " + code))));
+    }
+    return queries;
+  }
+
+  /** Matches the tasks that meet {@code wish}; must agree with {@link WishRule#metBy}. */
+  static Query wishMet(WishRule wish) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    if (!wish.demands().isEmpty()) {
+      any.add(termsQuery(TaskDocuments.DEMAND, wish.demands()), Occur.SHOULD);
+    }
+    if (!wish.offered().isEmpty()) {
+      any.add(termsQuery(TaskDocuments.OFFERED, wish.offered()), Occur.SHOULD);
+    }
+    for (String prefix : wish.occupationPrefixes()) {
+      any.add(new PrefixQuery(new Term(TaskDocuments.OCCUPATION, prefix)), Occur.SHOULD);
+    }
+    if (wish.teamSizeMin() != null) {
+      any.add(IntField.newRangeQuery(TaskDocuments.TEAM_SIZE, wish.teamSizeMin(), wish.teamSizeMax()), Occur.SHOULD);
+    }
+    return any.build();
   }
 
   /** PREFER needs in the citizen's order, with the query matching the tasks that meet each. */
@@ -151,21 +274,39 @@ final class MatchQuery {
     } else {
       q.add(termsQuery(TaskDocuments.OFFERED, rule.requires()), Occur.FILTER);
     }
-    if (!rule.conflicts().isEmpty()) {
-      Query conflict = termsQuery(TaskDocuments.DEMAND, rule.conflicts());
-      if (rule.neutralisedBy().isEmpty()) {
-        q.add(conflict, Occur.MUST_NOT);
-      } else {
-        q.add(new BooleanQuery.Builder()
-            .add(conflict, Occur.FILTER)
-            .add(termsQuery(TaskDocuments.OFFERED, rule.neutralisedBy()), Occur.MUST_NOT)
-            .build(), Occur.MUST_NOT);
+    Query violated = demandsViolate(rule);
+    if (rule.readsSchedule()) {
+      // Agreed times decide; without them, the demands do.
+      Query known = new TermQuery(new Term(TaskDocuments.WORKING_TIMES, TaskDocuments.TIMES_KNOWN));
+      Query outside = new TermQuery(new Term(TaskDocuments.WORKING_TIMES, TaskDocuments.TIMES_OUTSIDE_DAYTIME));
+      BooleanQuery.Builder unscheduledViolation = new BooleanQuery.Builder().add(known, Occur.MUST_NOT);
+      if (violated != null) {
+        unscheduledViolation.add(violated, Occur.FILTER);
+        q.add(unscheduledViolation.build(), Occur.MUST_NOT);
       }
+      q.add(outside, Occur.MUST_NOT);
+    } else if (violated != null) {
+      q.add(violated, Occur.MUST_NOT);
     }
     return q.build();
   }
 
-  private static NeedRule rule(Vocabulary vocabulary, Need need) {
+  /** The tasks whose demands violate the rule (a conflict nothing offered neutralises); null when none can. */
+  private static Query demandsViolate(NeedRule rule) {
+    if (rule.conflicts().isEmpty()) {
+      return null;
+    }
+    Query conflict = termsQuery(TaskDocuments.DEMAND, rule.conflicts());
+    if (rule.neutralisedBy().isEmpty()) {
+      return conflict;
+    }
+    return new BooleanQuery.Builder()
+        .add(conflict, Occur.FILTER)
+        .add(termsQuery(TaskDocuments.OFFERED, rule.neutralisedBy()), Occur.MUST_NOT)
+        .build();
+  }
+
+  static NeedRule rule(Vocabulary vocabulary, Need need) {
     return vocabulary.need(need.code())
         .orElseThrow(() -> new IllegalArgumentException("unknown accommodation need " + need.code()));
   }
@@ -181,7 +322,7 @@ final class MatchQuery {
     return q.build();
   }
 
-  private static Query termsQuery(String field, Collection<String> values) {
+  static Query termsQuery(String field, Collection<String> values) {
     List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
     return new TermInSetQuery(field, terms);
   }

@@ -3,18 +3,42 @@ package dk.jobmatch.index;
 import dk.jobmatch.index.CitizenProfile.GoalRank;
 import dk.jobmatch.index.CitizenProfile.Strictness;
 import dk.jobmatch.index.vocabulary.NeedVerdict;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The ranked companies for one citizen, best first, with the weights that ranked them and how many
- * companies that would otherwise fit were held back because they are paused or full this month.
+ * The ranked companies for one citizen, best first, with the weights that ranked them, how many
+ * companies that would otherwise fit were held back because they are paused or full this month, and
+ * the near misses: companies with a task for the citizen's goals kept out by exactly one rule that
+ * could be relaxed.
  */
-public record MatchResult(List<CompanyMatch> companies, ScoreWeights weights, HeldBack heldBack) {
+public record MatchResult(List<CompanyMatch> companies, ScoreWeights weights, HeldBack heldBack, NearMisses nearMisses) {
 
   /** Companies that pass every filter but availability: a consultant should know they exist. */
   public record HeldBack(int paused, int monthlyLimitReached) {
     public static final HeldBack NONE = new HeldBack(0, 0);
   }
+
+  /** Near misses, best first, and how many more companies each relaxation would open. */
+  public record NearMisses(List<NearMiss> companies, List<Opening> openings) {
+    public static final NearMisses NONE = new NearMisses(List.of(), List.of());
+  }
+
+  /** A company whose best task for the citizen's goals is kept out by one relaxable rule. */
+  public record NearMiss(String companyId, String name, String municipalityCode, double distanceKm, TaskMatch task,
+      KeptOutBy keptOutBy) {}
+
+  /**
+   * The one rule that keeps a task out, and by how much: kilometres past the radius, hours above the
+   * hours now, the date the company is available from (paused or not yet), or its full month.
+   */
+  public record KeptOutBy(HardRule rule, double kmBeyondRadius, int hoursAboveNow, LocalDate availableFrom) {}
+
+  /**
+   * What relaxing one rule would open: {@code relaxedTo} is the radius in km or the weekly hours
+   * (0 for the availability rules), {@code companies} how many more companies would then be on the list.
+   */
+  public record Opening(HardRule rule, int relaxedTo, int companies) {}
 
   /**
    * One company with its fitting partial tasks, best first; its score is its best task's.
@@ -51,21 +75,44 @@ public record MatchResult(List<CompanyMatch> companies, ScoreWeights weights, He
       List<GoalMatch> goals,
       ExperienceMatch experience,
       List<String> matchedSkills,
+      List<WordPart> matchedSkillParts,
       List<String> matchedDevelopmentGoals,
+      List<String> wishesMet,
       List<NeedCheck> needs,
       List<String> softConflicts,
       HoursFit hours,
       double distanceKm,
       boolean paidHoursPotential) {}
 
-  /** A job goal the task matches and how closely. */
-  public record GoalMatch(GoalRank rank, String title, String occupationCode, GoalMatchKind kind) {}
+  /**
+   * A job goal the task matches and how closely; for a part match, {@code part} is the word found
+   * inside {@code within} (the citizen's word inside the task's compound, or the other way round).
+   */
+  public record GoalMatch(GoalRank rank, String title, String occupationCode, GoalMatchKind kind, WordPart part) {}
 
-  /** How a task matched a job goal, best first. */
-  public enum GoalMatchKind { EXACT_OCCUPATION, SAME_MINOR_GROUP, TITLE_TEXT }
+  /** A word found inside a compound: "lager" in "Lagermedarbejder". */
+  public record WordPart(String part, String within) {}
 
-  /** CV experience in the task's occupation or its minor group; null when none. */
-  public record ExperienceMatch(String occupationCode, boolean sameOccupation) {}
+  /**
+   * How a task matched a job goal, best first: the goal's occupation, its ISCO-08 minor group, a word
+   * of the goal's title in the task's title, inside a compound of it ("lager" in "Lagerarbejde"), in
+   * the task's description or skills, or inside a compound there.
+   */
+  public enum GoalMatchKind { EXACT_OCCUPATION, SAME_MINOR_GROUP, TITLE_WORD, TITLE_PART, TEXT_WORD, TEXT_PART;
+
+    /** The kinds that are matched as text, best first. */
+    static final List<GoalMatchKind> TEXT = List.of(TITLE_WORD, TITLE_PART, TEXT_WORD, TEXT_PART);
+  }
+
+  /**
+   * The CV's best experience or education for the task: in its occupation or its minor group, with
+   * the years and how long ago (experience), or completed or not (education); null when none.
+   */
+  public record ExperienceMatch(String occupationCode, boolean sameOccupation, Source source, Double years,
+      Integer yearsAgo, boolean completed) {}
+
+  /** Where the CV's evidence for an occupation comes from. */
+  public enum Source { EXPERIENCE, EDUCATION }
 
   /** How one accommodation need fared against the task. */
   public record NeedCheck(String code, Strictness strictness, NeedVerdict verdict) {}

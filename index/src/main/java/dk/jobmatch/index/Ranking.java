@@ -30,54 +30,63 @@ final class Ranking {
   private final CitizenProfile citizen;
   private final double[] weights;
   private final int[] goalCodes;
-  private final int[] goalMinorGroups;
   private final double[][] goalValues;
-  private final Weight[] goalText;
-  private final int[] experienceCodes;
+  /** Per goal, per text kind ({@link GoalMatchKind#TEXT}, best first): the tasks the title matches so. */
+  private final Weight[][] goalText;
+  private final CvEvidence cv;
   private final Weight skills;
   private final Weight development;
   private final Weight[] preferNeeds;
+  private final Weight[] wishes;
   private final double maxTextScore;
   /** The best value a title-word match gives any goal: what a task without a code match may still reach. */
   private final double bestTextGoal;
   /** The most the parts that need postings can add on top of the parts read from doc values. */
   private final double postingsHeadroom;
 
-  Ranking(IndexSearcher searcher, CitizenProfile citizen, ScoreWeights weights, List<Query> preferNeeds) throws IOException {
+  Ranking(IndexSearcher searcher, CitizenProfile citizen, ScoreWeights weights, List<Query> preferNeeds,
+      List<Query> wishes) throws IOException {
     this.citizen = citizen;
     this.weights = weights.asArray();
     List<JobGoal> goals = citizen.jobGoals();
     goalCodes = new int[goals.size()];
-    goalMinorGroups = new int[goals.size()];
     goalValues = new double[goals.size()][];
-    goalText = new Weight[goals.size()];
+    goalText = new Weight[goals.size()][];
+    double textGoal = 0;
     for (int i = 0; i < goals.size(); i++) {
       JobGoal goal = goals.get(i);
-      goalCodes[i] = code(goal.occupationCode());
-      goalMinorGroups[i] = goalCodes[i] < 0 ? -1 : goalCodes[i] / 10;
+      goalCodes[i] = OccupationCodes.number(goal.occupationCode());
       goalValues[i] = new double[GoalMatchKind.values().length];
       for (GoalMatchKind kind : GoalMatchKind.values()) {
         goalValues[i][kind.ordinal()] = ScoreModel.goal(kind, goal.rank());
       }
-      goalText[i] = weight(searcher, MatchQuery.goalText(goal), ScoreMode.COMPLETE_NO_SCORES);
-    }
-    experienceCodes = citizen.experienceOccupationCodes().stream().mapToInt(Ranking::code).filter(c -> c >= 0).toArray();
-    skills = weight(searcher, MatchQuery.bm25(citizen.skills()), ScoreMode.COMPLETE);
-    development = weight(searcher, MatchQuery.bm25(citizen.developmentGoals()), ScoreMode.COMPLETE);
-    maxTextScore = this.weights[ScoreModel.SKILLS] * ScoreModel.text(idfSum(searcher, citizen.skills()))
-        + this.weights[ScoreModel.DEVELOPMENT] * ScoreModel.text(idfSum(searcher, citizen.developmentGoals()));
-    double textGoal = 0;
-    for (int i = 0; i < goals.size(); i++) {
-      if (goalText[i] != null) {
-        textGoal = Math.max(textGoal, goalValues[i][GoalMatchKind.TITLE_TEXT.ordinal()]);
+      goalText[i] = new Weight[GoalMatchKind.TEXT.size()];
+      for (int k = 0; k < goalText[i].length; k++) {
+        GoalMatchKind kind = GoalMatchKind.TEXT.get(k);
+        goalText[i][k] = weight(searcher, MatchQuery.goalText(goal, kind), ScoreMode.COMPLETE_NO_SCORES);
+        if (goalText[i][k] != null) {
+          textGoal = Math.max(textGoal, goalValues[i][kind.ordinal()]);
+        }
       }
     }
     bestTextGoal = textGoal;
-    postingsHeadroom = maxTextScore + (preferNeeds.isEmpty() ? 0 : this.weights[ScoreModel.PREFER]);
-    this.preferNeeds = new Weight[preferNeeds.size()];
-    for (int i = 0; i < preferNeeds.size(); i++) {
-      this.preferNeeds[i] = weight(searcher, preferNeeds.get(i), ScoreMode.COMPLETE_NO_SCORES);
+    cv = new CvEvidence(citizen);
+    skills = weight(searcher, MatchQuery.bm25(citizen.skills()), ScoreMode.COMPLETE);
+    development = weight(searcher, MatchQuery.bm25(citizen.developmentGoals()), ScoreMode.COMPLETE);
+    maxTextScore = this.weights[ScoreModel.SKILLS] * ScoreModel.text(idfBound(searcher, citizen.skills()))
+        + this.weights[ScoreModel.DEVELOPMENT] * ScoreModel.text(idfBound(searcher, citizen.developmentGoals()));
+    postingsHeadroom = maxTextScore + (preferNeeds.isEmpty() ? 0 : this.weights[ScoreModel.PREFER])
+        + (wishes.isEmpty() ? 0 : this.weights[ScoreModel.WISHES]);
+    this.preferNeeds = weights(searcher, preferNeeds);
+    this.wishes = weights(searcher, wishes);
+  }
+
+  private static Weight[] weights(IndexSearcher searcher, List<Query> queries) throws IOException {
+    Weight[] weights = new Weight[queries.size()];
+    for (int i = 0; i < weights.length; i++) {
+      weights[i] = weight(searcher, queries.get(i), ScoreMode.COMPLETE_NO_SCORES);
     }
+    return weights;
   }
 
   /**
@@ -103,9 +112,10 @@ final class Ranking {
     private final SortedNumericDocValues location;
     private final NumericDocValues flags;
     private final NumericDocValues record;
-    private final DocIdSetIterator[] goalText;
+    private final DocIdSetIterator[][] goalText;
     private final Scorer developmentScorer;
     private final DocIdSetIterator[] preferMet;
+    private final DocIdSetIterator[] wishMet;
     private final Scorer skillsScorer;
     private final double homeLat = citizen.home().lat();
     private final double homeLon = citizen.home().lon();
@@ -118,16 +128,14 @@ final class Ranking {
       location = DocValues.getSortedNumeric(reader, TaskDocuments.LOCATION);
       flags = DocValues.getNumeric(reader, TaskDocuments.FLAGS);
       record = DocValues.getNumeric(reader, TaskDocuments.PAID_RECORD);
-      goalText = new DocIdSetIterator[Ranking.this.goalText.length];
+      goalText = new DocIdSetIterator[Ranking.this.goalText.length][];
       for (int i = 0; i < goalText.length; i++) {
-        goalText[i] = iterator(scorer(Ranking.this.goalText[i], context));
+        goalText[i] = iterators(Ranking.this.goalText[i], context);
       }
       developmentScorer = scorer(development, context);
       skillsScorer = scorer(skills, context);
-      preferMet = new DocIdSetIterator[preferNeeds.length];
-      for (int i = 0; i < preferMet.length; i++) {
-        preferMet[i] = iterator(scorer(preferNeeds[i], context));
-      }
+      preferMet = iterators(preferNeeds, context);
+      wishMet = iterators(wishes, context);
     }
 
     /** The weighted score of {@code doc}; fills {@code values} with the unweighted parts. */
@@ -144,7 +152,7 @@ final class Ranking {
     double score(int doc, double[] values, double mustReach) throws IOException {
       int code = occupation.advanceExact(doc) ? (int) occupation.longValue() : -1;
       double goalsByCode = goalsByCode(code);
-      values[ScoreModel.EXPERIENCE] = experience(code);
+      values[ScoreModel.EXPERIENCE] = cv.value(code);
       long h = hours.advanceExact(doc) ? hours.longValue() : 0;
       values[ScoreModel.HOURS] = ScoreModel.hoursFit((int) (h >>> 16), (int) (h & 0xffff), citizen.hoursNow(),
           citizen.hoursTarget());
@@ -175,37 +183,20 @@ final class Ranking {
       values[ScoreModel.GOALS] = goals(doc, code, goalsByCode);
       values[ScoreModel.SKILLS] = ScoreModel.text(textScore(skillsScorer, doc));
       values[ScoreModel.DEVELOPMENT] = ScoreModel.text(textScore(developmentScorer, doc));
-      int met = 0;
-      for (DocIdSetIterator it : preferMet) {
-        if (at(it, doc)) {
-          met++;
-        }
-      }
-      values[ScoreModel.PREFER] = ScoreModel.preferNeeds(met, preferMet.length);
+      values[ScoreModel.PREFER] = ScoreModel.preferNeeds(countAt(preferMet, doc), preferMet.length);
+      values[ScoreModel.WISHES] = ScoreModel.wishes(countAt(wishMet, doc), wishMet.length);
       return ScoreModel.total(values, weights);
     }
 
     private double goalsByCode(int code) {
       double best = 0;
-      for (int i = 0; i < goalCodes.length && code >= 0; i++) {
-        if (code == goalCodes[i]) {
-          best = Math.max(best, goalValues[i][GoalMatchKind.EXACT_OCCUPATION.ordinal()]);
-        } else if (code / 10 == goalMinorGroups[i]) {
-          best = Math.max(best, goalValues[i][GoalMatchKind.SAME_MINOR_GROUP.ordinal()]);
+      for (int i = 0; i < goalCodes.length; i++) {
+        GoalMatchKind kind = OccupationCodes.kind(goalCodes[i], code);
+        if (kind != null) {
+          best = Math.max(best, goalValues[i][kind.ordinal()]);
         }
       }
       return best;
-    }
-
-    private double experience(int code) {
-      boolean sameMinorGroup = false;
-      for (int c : experienceCodes) {
-        if (c == code) {
-          return ScoreModel.experience(true, true);
-        }
-        sameMinorGroup |= code >= 0 && c / 10 == code / 10;
-      }
-      return ScoreModel.experience(false, sameMinorGroup);
     }
 
     /** Distance of the document last scored, in kilometres. */
@@ -213,15 +204,23 @@ final class Ranking {
       return lastDistanceKm;
     }
 
-    /** The best goal value, adding title-word matches where they could still raise it. */
+    /** The best goal value, adding text matches (best kind first) where they could still raise it. */
     private double goals(int doc, int code, double byCode) throws IOException {
       double best = byCode;
       for (int i = 0; i < goalCodes.length; i++) {
-        boolean matchedByCode = code >= 0 && (code == goalCodes[i] || code / 10 == goalMinorGroups[i]);
-        double text = goalValues[i][GoalMatchKind.TITLE_TEXT.ordinal()];
-        // Postings are only advanced when a text match could still raise the best goal so far.
-        if (!matchedByCode && best < text && at(goalText[i], doc)) {
-          best = text;
+        if (OccupationCodes.kind(goalCodes[i], code) != null) {
+          continue;
+        }
+        for (int k = 0; k < goalText[i].length; k++) {
+          double text = goalValues[i][GoalMatchKind.TEXT.get(k).ordinal()];
+          // Postings are only advanced when a text match could still raise the best goal so far.
+          if (best >= text) {
+            break;
+          }
+          if (at(goalText[i][k], doc)) {
+            best = text;
+            break;
+          }
         }
       }
       return best;
@@ -238,14 +237,47 @@ final class Ranking {
     }
   }
 
-  private static double idfSum(IndexSearcher searcher, List<String> phrases) throws IOException {
+  /**
+   * The most {@link MatchQuery#bm25} can give any task for these phrases: Lucene's BM25 for one term
+   * stays below its idf times its boost, so the boosted sum of the terms' idf bounds the score.
+   */
+  private static double idfBound(IndexSearcher searcher, List<String> phrases) throws IOException {
+    List<String> words = TextStatistics.queryTerms(phrases);
+    java.util.Set<String> parts = new java.util.LinkedHashSet<>(TextStatistics.queryParts(phrases));
+    parts.removeAll(words);
+    java.util.Set<String> both = new java.util.LinkedHashSet<>(words);
+    both.addAll(parts);
+    return idfSum(searcher, TaskDocuments.TEXT, words)
+        + ScoreModel.PART_FACTOR * (idfSum(searcher, TaskDocuments.TEXT, parts)
+            + idfSum(searcher, TaskDocuments.TEXT_PARTS, both));
+  }
+
+  private static double idfSum(IndexSearcher searcher, String field, java.util.Collection<String> terms) throws IOException {
     double sum = 0;
-    long docCount = Math.max(1, searcher.getIndexReader().getDocCount(TaskDocuments.TEXT));
-    for (String term : TextStatistics.queryTerms(phrases)) {
-      int df = searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(TaskDocuments.TEXT, term));
+    long docCount = Math.max(1, searcher.getIndexReader().getDocCount(field));
+    for (String term : terms) {
+      int df = searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(field, term));
       sum += Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
     }
     return sum;
+  }
+
+  private static int countAt(DocIdSetIterator[] iterators, int doc) throws IOException {
+    int met = 0;
+    for (DocIdSetIterator it : iterators) {
+      if (at(it, doc)) {
+        met++;
+      }
+    }
+    return met;
+  }
+
+  private static DocIdSetIterator[] iterators(Weight[] weights, LeafReaderContext context) throws IOException {
+    DocIdSetIterator[] iterators = new DocIdSetIterator[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      iterators[i] = iterator(scorer(weights[i], context));
+    }
+    return iterators;
   }
 
   private static double textScore(Scorer scorer, int doc) throws IOException {
@@ -277,16 +309,5 @@ final class Ranking {
 
   private static DocIdSetIterator iterator(Scorer scorer) {
     return scorer == null ? null : scorer.iterator();
-  }
-
-  private static int code(String occupationCode) {
-    if (occupationCode == null || occupationCode.length() != 4) {
-      return -1;
-    }
-    try {
-      return Integer.parseInt(occupationCode);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 }

@@ -1,27 +1,59 @@
 package dk.jobmatch.index;
 
-/** What each part of the ranking added to one task's score, already weighted; the parts sum to {@link #total}. */
-public record ScoreBreakdown(
-    double goals,
-    double experience,
-    double skills,
-    double developmentGoals,
-    double hoursFit,
-    double distance,
-    double preferNeeds,
-    double ordinaryHours,
-    double paidHoursRecord) {
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+/** What each {@link ScorePart} added to one task's score, already weighted; the parts sum to {@link #total}. */
+public final class ScoreBreakdown {
+  private final double[] weighted;
+
+  private ScoreBreakdown(double[] weighted) {
+    this.weighted = weighted;
+  }
+
+  /** From unweighted part values and weights, both by {@link ScorePart#ordinal()}. */
   static ScoreBreakdown of(double[] values, double[] weights) {
-    double[] w = new double[values.length];
-    for (int i = 0; i < values.length; i++) {
+    double[] w = new double[ScorePart.COUNT];
+    for (int i = 0; i < w.length; i++) {
       w[i] = values[i] * weights[i];
     }
-    return new ScoreBreakdown(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
+    return new ScoreBreakdown(w);
+  }
+
+  public double get(ScorePart part) {
+    return weighted[part.ordinal()];
+  }
+
+  /** The weighted parts by API name, in breakdown order. */
+  public Map<String, Double> asMap() {
+    Map<String, Double> map = new LinkedHashMap<>();
+    for (ScorePart part : ScorePart.ALL) {
+      map.put(part.apiName(), weighted[part.ordinal()]);
+    }
+    return map;
   }
 
   public double total() {
-    return goals + experience + skills + developmentGoals + hoursFit + distance + preferNeeds + ordinaryHours
-        + paidHoursRecord;
+    double sum = 0;
+    for (double w : weighted) {
+      sum += w;
+    }
+    return sum;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScoreBreakdown other && Arrays.equals(weighted, other.weighted);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(weighted);
+  }
+
+  @Override
+  public String toString() {
+    return "ScoreBreakdown" + asMap();
   }
 }

@@ -11,21 +11,34 @@ import dk.jobmatch.index.MatchResult.GoalMatchKind;
  * search and the benchmark's baseline, so they can never disagree on what a score means.
  */
 public final class ScoreModel {
-  /** Index of each part in a values array; the order of {@link ScoreWeights#NAMES}. */
-  static final int GOALS = 0, EXPERIENCE = 1, SKILLS = 2, DEVELOPMENT = 3, HOURS = 4, DISTANCE = 5, PREFER = 6,
-      ORDINARY = 7, RECORD = 8, PARTS = 9;
+  /** Index of each part in a values array: {@link ScorePart#ordinal()}, named for the hot loops. */
+  static final int GOALS = ScorePart.GOALS.ordinal(), EXPERIENCE = ScorePart.EXPERIENCE.ordinal(),
+      SKILLS = ScorePart.SKILLS.ordinal(), DEVELOPMENT = ScorePart.DEVELOPMENT_GOALS.ordinal(),
+      WISHES = ScorePart.WISHES.ordinal(), HOURS = ScorePart.HOURS_FIT.ordinal(), DISTANCE = ScorePart.DISTANCE.ordinal(),
+      PREFER = ScorePart.PREFER_NEEDS.ordinal(), ORDINARY = ScorePart.ORDINARY_HOURS.ordinal(),
+      RECORD = ScorePart.PAID_HOURS_RECORD.ordinal(), PARTS = ScorePart.COUNT;
+
+  /** What a word inside a compound counts, against the same word standing alone. */
+  static final double PART_FACTOR = 0.5;
 
   /** BM25 sum at which a text part reaches half its weight; text can order tasks, never dominate them. */
   static final double TEXT_HALF_SATURATION = 5.0;
 
   private ScoreModel() {}
 
-  /** How well a task matches one job goal: kind of match (exact > minor group > text) times rank (A > B > C). */
+  /**
+   * How well a task matches one job goal: kind of match (exact > minor group > a goal word in the
+   * title > inside a compound of the title > in the text > inside a compound of the text) times rank
+   * (A > B > C).
+   */
   public static double goal(GoalMatchKind kind, GoalRank rank) {
     double k = switch (kind) {
       case EXACT_OCCUPATION -> 1.0;
       case SAME_MINOR_GROUP -> 0.5;
-      case TITLE_TEXT -> 0.25;
+      case TITLE_WORD -> 0.45;
+      case TITLE_PART -> 0.35;
+      case TEXT_WORD -> 0.25;
+      case TEXT_PART -> 0.15;
     };
     double r = switch (rank) {
       case A -> 1.0;
@@ -35,9 +48,33 @@ public final class ScoreModel {
     return k * r;
   }
 
-  /** CV experience in the task's occupation (1) or in its minor group (0.5). */
-  public static double experience(boolean sameOccupation, boolean sameMinorGroup) {
-    return sameOccupation ? 1.0 : sameMinorGroup ? 0.5 : 0.0;
+  /** Years assumed when the CV does not say how long: a short spell, neither nothing nor a career. */
+  static final double UNKNOWN_YEARS = 1.5;
+
+  /**
+   * CV experience in the task's occupation (or at half value its minor group): more years count more,
+   * with diminishing returns (1 year 0.39, 3 years 0.78, 5 years 0.92 of the most), and experience
+   * that ended long ago counts less (full up to 3 years ago, half from 15 years ago).
+   */
+  public static double experience(boolean sameOccupation, Double years, Integer yearsAgo) {
+    double y = years == null ? UNKNOWN_YEARS : years;
+    double length = 1 - Math.exp(-y / 2.0);
+    double ago = yearsAgo == null ? 0 : yearsAgo;
+    double recency = ago <= 3 ? 1.0 : Math.max(0.5, 1.0 - 0.5 * (ago - 3) / 12.0);
+    return (sameOccupation ? 1.0 : 0.5) * length * recency;
+  }
+
+  /**
+   * A relevant education: completed, it counts like about two years in the occupation; begun only,
+   * like half a year. At half value for the minor group.
+   */
+  public static double education(boolean sameOccupation, boolean completed) {
+    return (sameOccupation ? 1.0 : 0.5) * (completed ? 0.65 : 0.2);
+  }
+
+  /** Share of the citizen's wishes the task meets; 0 when the citizen states none. */
+  public static double wishes(int met, int total) {
+    return total == 0 ? 0 : met / (double) total;
   }
 
   /** A BM25 sum squashed into 0..1: rare words help, but no number of them outweighs a goal. */
@@ -95,10 +132,16 @@ public final class ScoreModel {
 
   /**
    * The most a task can score without any signal of the citizen's own (no goal, experience, skill
-   * or development-goal match): the parts that every task gets some of.
+   * development-goal or wish match): the parts that every task gets some of.
    */
   static double maxWithoutSignal(ScoreWeights w) {
-    return w.hoursFit() + w.distance() + w.preferNeeds() + w.ordinaryHours() + w.paidHoursRecord();
+    double sum = 0;
+    for (ScorePart part : ScorePart.ALL) {
+      if (!part.needsSignal()) {
+        sum += w.get(part);
+      }
+    }
+    return sum;
   }
 
   /** The weighted total of the parts. */

@@ -1,75 +1,84 @@
 package dk.jobmatch.index;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How much each part of the ranking counts. Every part of {@link ScoreModel} is a value between 0
- * and 1 (preferences between 0 and 1 too), so a weight is the most that part can add to a task's
- * score, and weights compare directly: goals 10 and distance 3 means a perfect goal match is worth
- * more than three times living next door. The defaults are the service's; a job centre may set its
- * own, and a consultant may override any of them per request within {@link #MIN}..{@link #MAX}.
+ * How much each {@link ScorePart} counts. Every part is a value between 0 and 1, so a weight is the
+ * most that part can add to a task's score, and weights compare directly: goals 10 and distance 3
+ * means a perfect goal match is worth more than three times living next door. The defaults are the
+ * parts' own ({@link ScorePart#defaultWeight}); a job centre may set its own, and a consultant may
+ * override any of them per request within {@link #MIN}..{@link #MAX}.
  */
-public record ScoreWeights(
-    double goals,
-    double experience,
-    double skills,
-    double developmentGoals,
-    double hoursFit,
-    double distance,
-    double preferNeeds,
-    double ordinaryHours,
-    double paidHoursRecord) {
-
+public final class ScoreWeights {
   public static final double MIN = 0;
   public static final double MAX = 50;
 
   /** The names used in configuration and in the API, in breakdown order. */
-  public static final List<String> NAMES = List.of(
-      "goals", "experience", "skills", "developmentGoals", "hoursFit", "distance", "preferNeeds",
-      "ordinaryHours", "paidHoursRecord");
+  public static final List<String> NAMES = ScorePart.ALL.stream().map(ScorePart::apiName).toList();
 
   /** Job goals dominate, as the programme evaluations say the citizen's own goals must. */
-  public static final ScoreWeights DEFAULTS = new ScoreWeights(10, 2, 3, 2, 3, 3, 3, 2, 1);
+  public static final ScoreWeights DEFAULTS = new ScoreWeights(
+      ScorePart.ALL.stream().mapToDouble(ScorePart::defaultWeight).toArray());
 
-  public ScoreWeights {
-    double[] all = {goals, experience, skills, developmentGoals, hoursFit, distance, preferNeeds, ordinaryHours, paidHoursRecord};
-    for (int i = 0; i < all.length; i++) {
-      if (!(all[i] >= MIN && all[i] <= MAX)) {
-        throw new IllegalArgumentException("weight " + NAMES.get(i) + " must be between " + MIN + " and " + MAX + ", was " + all[i]);
+  private final double[] weights;
+
+  private ScoreWeights(double[] weights) {
+    for (ScorePart part : ScorePart.ALL) {
+      double w = weights[part.ordinal()];
+      if (!(w >= MIN && w <= MAX)) {
+        throw new IllegalArgumentException("weight " + part.apiName() + " must be between " + MIN + " and " + MAX
+            + ", was " + w);
       }
     }
+    this.weights = weights;
+  }
+
+  public double get(ScorePart part) {
+    return weights[part.ordinal()];
   }
 
   /** These weights with the given ones replaced; names as in {@link #NAMES}. */
   public ScoreWeights with(Map<String, Double> overrides) {
-    Map<String, Double> values = asMap();
+    double[] values = weights.clone();
     for (Map.Entry<String, Double> e : overrides.entrySet()) {
-      if (!values.containsKey(e.getKey())) {
+      ScorePart part = ScorePart.byApiName(e.getKey());
+      if (part == null) {
         throw new IllegalArgumentException("unknown weight " + e.getKey() + "; known: " + String.join(", ", NAMES));
       }
-      values.put(e.getKey(), e.getValue());
+      values[part.ordinal()] = e.getValue();
     }
-    return of(values);
+    return new ScoreWeights(values);
   }
 
-  /** The weights by name, in {@link #NAMES} order. */
+  /** The weights by API name, in {@link #NAMES} order. */
   public Map<String, Double> asMap() {
-    double[] all = asArray();
     Map<String, Double> map = new LinkedHashMap<>();
-    for (int i = 0; i < all.length; i++) {
-      map.put(NAMES.get(i), all[i]);
+    for (ScorePart part : ScorePart.ALL) {
+      map.put(part.apiName(), weights[part.ordinal()]);
     }
     return map;
   }
 
+  /** By {@link ScorePart#ordinal()}; a copy. */
   double[] asArray() {
-    return new double[] {goals, experience, skills, developmentGoals, hoursFit, distance, preferNeeds, ordinaryHours, paidHoursRecord};
+    return weights.clone();
   }
 
-  private static ScoreWeights of(Map<String, Double> v) {
-    return new ScoreWeights(v.get("goals"), v.get("experience"), v.get("skills"), v.get("developmentGoals"),
-        v.get("hoursFit"), v.get("distance"), v.get("preferNeeds"), v.get("ordinaryHours"), v.get("paidHoursRecord"));
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScoreWeights other && Arrays.equals(weights, other.weights);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(weights);
+  }
+
+  @Override
+  public String toString() {
+    return "ScoreWeights" + asMap();
   }
 }

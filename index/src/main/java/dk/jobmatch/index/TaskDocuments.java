@@ -1,6 +1,7 @@
 package dk.jobmatch.index;
 
 import dk.jobmatch.index.vocabulary.Vocabulary;
+import dk.jobmatch.index.vocabulary.WorkingTimes;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -61,6 +62,22 @@ final class TaskDocuments {
   static final String TITLE = "title";
   /** Title, description and skills, Danish-analysed: what goal titles, CV skills and development goals are matched against. */
   static final String TEXT = "text";
+  /** The same text's compound parts ("lager" of "Lagerarbejde"), {@link DanishCompounds}: a part match counts below a whole word. */
+  static final String TEXT_PARTS = "text_parts";
+  /** The title's words alone: a goal word in the title says more than the same word in the description. */
+  static final String TITLE_WORDS = "title_words";
+  /** The title's compound parts. */
+  static final String TITLE_PARTS = "title_parts";
+  /** The stated team size (points and doc values), when the company has said: wishes for a small team read it. */
+  static final String TEAM_SIZE = "team_size";
+  /**
+   * {@link #TIMES_KNOWN} when the task has agreed time slots, and {@link #TIMES_OUTSIDE_DAYTIME} as
+   * well when one of them is outside weekday daytime ({@link Daytime}): what needs that read the
+   * schedule filter on.
+   */
+  static final String WORKING_TIMES = "working_times";
+  static final String TIMES_KNOWN = "known";
+  static final String TIMES_OUTSIDE_DAYTIME = "outside_daytime";
   /** Exact code as a term (for filters), and as a number in doc values (for scoring in one pass). */
   static final String OCCUPATION = "occupation";
   /** First three digits of the ISCO-08 code: the minor group. */
@@ -87,12 +104,22 @@ final class TaskDocuments {
    * ever asks for a phrase, and positions would be the largest part of the postings.
    */
   private static final FieldType TEXT_TYPE = textType();
+  /** Whether a title holds a word is all a goal asks: no frequencies, no norms. */
+  private static final FieldType TITLE_TYPE = titleType();
 
   private TaskDocuments() {}
 
   private static FieldType textType() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType titleType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setOmitNorms(true);
     type.freeze();
     return type;
   }
@@ -141,8 +168,14 @@ final class TaskDocuments {
     doc.add(new LatLonPoint(LOCATION, at.lat(), at.lon()));
     doc.add(new LatLonDocValuesField(LOCATION, at.lat(), at.lon()));
     doc.add(new StoredField(TITLE, task.title()));
-    doc.add(new Field(TEXT, String.join("\n", task.title(), task.description(), String.join("\n", task.skills())),
-        TEXT_TYPE));
+    String text = String.join("\n", task.title(), task.description(), String.join("\n", task.skills()));
+    doc.add(new Field(TEXT, text, TEXT_TYPE));
+    doc.add(new Field(TEXT_PARTS, text, TEXT_TYPE));
+    doc.add(new Field(TITLE_WORDS, task.title(), TITLE_TYPE));
+    doc.add(new Field(TITLE_PARTS, task.title(), TITLE_TYPE));
+    if (task.teamSize() != null) {
+      doc.add(new IntField(TEAM_SIZE, task.teamSize(), Field.Store.NO));
+    }
     doc.add(new StringField(OCCUPATION, task.occupationCode(), Field.Store.NO));
     doc.add(new NumericDocValuesField(OCCUPATION, occupationNumber(task.occupationCode())));
     if (task.occupationCode().length() == 4) {
@@ -177,6 +210,10 @@ final class TaskDocuments {
     doc.add(new NumericDocValuesField(PAID_RECORD, ((long) record.placementsEnded() << 32) | record.withOrdinaryHours()));
     if (!task.schedule().isEmpty()) {
       doc.add(new StoredField(SCHEDULE, Schedules.format(task.schedule())));
+      doc.add(new StringField(WORKING_TIMES, TIMES_KNOWN, Field.Store.NO));
+      if (!Daytime.of(task.schedule()).outsideDaytime().isEmpty()) {
+        doc.add(new StringField(WORKING_TIMES, TIMES_OUTSIDE_DAYTIME, Field.Store.NO));
+      }
     }
     return doc;
   }
@@ -198,7 +235,7 @@ final class TaskDocuments {
       String companyId, String taskId, String companyName, String municipalityCode,
       CompanyEntry.OrdinaryHoursStance openToOrdinaryHours, GeoPoint location, String title, String occupationCode,
       Set<String> demands, Set<String> offered, int hoursMin, int hoursMax, boolean eligibleForPaidHours,
-      CompanyEntry.PaidHoursRecord paidHoursRecord, List<TimeSlot> schedule) {
+      CompanyEntry.PaidHoursRecord paidHoursRecord, List<TimeSlot> schedule, Integer teamSize) {
 
     private static final Set<String> STORED = Set.of(COMPANY_ID, TASK_ID, COMPANY_NAME, MUNICIPALITY, TITLE, SCHEDULE);
 
@@ -224,6 +261,7 @@ final class TaskDocuments {
       NumericDocValues flags = null;
       NumericDocValues records = null;
       SortedNumericDocValues location = null;
+      SortedNumericDocValues teamSizes = null;
       for (int doc : sorted) {
         LeafReaderContext at = leaves.get(ReaderUtil.subIndex(doc, leaves));
         if (at != leaf) {
@@ -234,6 +272,7 @@ final class TaskDocuments {
           flags = DocValues.getNumeric(leaf.reader(), FLAGS);
           records = DocValues.getNumeric(leaf.reader(), PAID_RECORD);
           location = DocValues.getSortedNumeric(leaf.reader(), LOCATION);
+          teamSizes = DocValues.getSortedNumeric(leaf.reader(), TEAM_SIZE);
         }
         int local = doc - leaf.docBase;
         Document d = stored.document(doc, STORED);
@@ -244,6 +283,7 @@ final class TaskDocuments {
         location.advanceExact(local);
         long encoded = location.nextValue();
         String schedule = d.get(SCHEDULE);
+        Integer teamSize = teamSizes.advanceExact(local) ? (int) teamSizes.nextValue() : null;
         tasks.put(doc, new StoredTask(
             d.get(COMPANY_ID), d.get(TASK_ID), d.get(COMPANY_NAME), d.get(MUNICIPALITY),
             CompanyEntry.OrdinaryHoursStance.values()[(int) (f & 3)],
@@ -253,14 +293,14 @@ final class TaskDocuments {
             Set.of(), Set.of(),
             (int) (h >>> 16), (int) (h & 0xffff), (f & 4) != 0,
             new CompanyEntry.PaidHoursRecord((int) (record >>> 32), (int) (record & 0xffffffffL)),
-            schedule == null ? List.of() : Schedules.parse(schedule)));
+            schedule == null ? List.of() : Schedules.parse(schedule), teamSize));
       }
       return tasks;
     }
 
     /**
-     * The same tasks with those of their demands and accommodations that {@code citizen}'s needs are
-     * judged on (read from the postings): a verdict looks at nothing else, and asking for only these
+     * The same tasks with those of their demands and accommodations that {@code citizen}'s needs and
+     * wishes are judged on (read from the postings): a verdict looks at nothing else, and asking for only these
      * terms, not the whole vocabulary, is most of the saving.
      */
     static Map<Integer, StoredTask> withNeeds(IndexSearcher searcher, Map<Integer, StoredTask> tasks,
@@ -274,6 +314,12 @@ final class TaskDocuments {
           accommodations.addAll(rule.neutralisedBy());
         });
       }
+      for (String wish : citizen.wishes()) {
+        vocabulary.wish(wish).ifPresent(rule -> {
+          conflicts.addAll(rule.demands());
+          accommodations.addAll(rule.offered());
+        });
+      }
       Map<Integer, Set<String>> demands = TermPresence.of(searcher, tasks.keySet(), DEMAND, conflicts);
       Map<Integer, Set<String>> offered = TermPresence.of(searcher, tasks.keySet(), OFFERED, accommodations);
       Map<Integer, StoredTask> complete = HashMap.newHashMap(tasks.size());
@@ -284,7 +330,12 @@ final class TaskDocuments {
 
     private StoredTask withNeeds(Set<String> demands, Set<String> offered) {
       return new StoredTask(companyId, taskId, companyName, municipalityCode, openToOrdinaryHours, location, title,
-          occupationCode, demands, offered, hoursMin, hoursMax, eligibleForPaidHours, paidHoursRecord, schedule);
+          occupationCode, demands, offered, hoursMin, hoursMax, eligibleForPaidHours, paidHoursRecord, schedule, teamSize);
+    }
+
+    /** What this task's slots say to a need that reads them. */
+    WorkingTimes workingTimes() {
+      return Daytime.of(schedule);
     }
 
     /** Four digits with leading zeros, as ISCO-08 codes are written (String.format costs more than the rest of the row). */

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * A partial task (delfunktion) as the index sees it. {@code capacity} is how many citizens can hold
  * it at once; {@code activePlacements} how many do now, so several citizens can share one task.
- * An empty {@code schedule} means the times are not agreed yet.
+ * An empty {@code schedule} means the times are not agreed yet. {@code teamSize} is how many people
+ * the citizen works with on the task, when the company has said (null otherwise).
  */
 public record TaskEntry(
     String taskId,
@@ -21,7 +22,8 @@ public record TaskEntry(
     List<TimeSlot> schedule,
     int capacity,
     int activePlacements,
-    boolean eligibleForPaidHours) {
+    boolean eligibleForPaidHours,
+    Integer teamSize) {
 
   public TaskEntry {
     description = description == null ? "" : description;
@@ -29,6 +31,9 @@ public record TaskEntry(
     demands = Set.copyOf(demands);
     accommodationsOffered = Set.copyOf(accommodationsOffered);
     schedule = schedule == null ? List.of() : List.copyOf(schedule);
+    if (teamSize != null && teamSize < 1) {
+      throw new IllegalArgumentException("team size must be at least 1, was " + teamSize);
+    }
   }
 
   /** Places left: capacity minus active placements, never below zero. */

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -218,13 +220,15 @@ public final class TaskIndex implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        Ranking ranking = new Ranking(searcher, citizen, weights, MatchQuery.preferNeeds(citizen, vocabulary));
-        Query base = new PreparedQuery(searcher, MatchQuery.baseFilters(citizen, vocabulary));
-        Query filters = new PreparedQuery(searcher, MatchQuery.filters(base, today));
+        HardRule.Context context = new HardRule.Context(citizen, vocabulary, today);
+        Ranking ranking = ranking(searcher, citizen, weights);
+        Query base = new PreparedQuery(searcher, MatchQuery.baseFilters(context));
+        Query filters = new PreparedQuery(searcher, MatchQuery.filters(base, context));
         TopCompanies top = topCompanies(searcher, ranking, filters, citizen, limit, weights);
-        List<CompanyMatch> companies = details(searcher, ranking, filters, citizen, top.ranked());
-        MatchResult.HeldBack heldBack = HeldBackCount.count(searcher, MatchQuery.heldBack(base, citizen, today), today);
-        return new MatchResult(companies, weights, heldBack);
+        List<TopCompanies.Best> ranked = top.ranked();
+        List<CompanyMatch> companies = details(searcher, ranking, filters, citizen, ranked);
+        MatchResult.HeldBack heldBack = HeldBackCount.count(searcher, MatchQuery.heldBack(base, context), context);
+        return new MatchResult(companies, weights, heldBack, nearMisses(searcher, ranking, context, ranked));
       } finally {
         searchers.release(searcher);
       }
@@ -241,11 +245,50 @@ public final class TaskIndex implements Closeable {
    * can enter the list. Otherwise widen to any signal, and only then, rarely, score every task that
    * passes the filters (few signals nearby, or a request that weighs goals down).
    */
-  private static TopCompanies topCompanies(IndexSearcher searcher, Ranking ranking, Query filters,
+  private Ranking ranking(IndexSearcher searcher, CitizenProfile citizen, ScoreWeights weights) throws IOException {
+    return new Ranking(searcher, citizen, weights, MatchQuery.preferNeeds(citizen, vocabulary),
+        MatchQuery.wishes(citizen, vocabulary));
+  }
+
+  /** Near misses shown with a match list: at most this many companies. */
+  static final int NEAR_MISSES_SHOWN = 5;
+
+  /**
+   * The companies kept out by exactly one relaxable rule ({@link NearMisses}), not on the list, with
+   * their best task explained like a row, and what each relaxation would open.
+   */
+  private MatchResult.NearMisses nearMisses(IndexSearcher searcher, Ranking ranking, HardRule.Context context,
+      List<TopCompanies.Best> listed) throws IOException {
+    Query candidates = MatchQuery.nearMissCandidates(context);
+    if (candidates == null) {
+      return MatchResult.NearMisses.NONE;
+    }
+    Set<Long> listedKeys = new HashSet<>();
+    listed.forEach(b -> listedKeys.add(b.key()));
+    NearMisses collector = new NearMisses(ranking, context, listedKeys);
+    searcher.search(candidates, collector);
+    List<NearMisses.Candidate> best = collector.best(NEAR_MISSES_SHOWN);
+    List<Integer> docs = best.stream().map(NearMisses.Candidate::doc).toList();
+    Map<Integer, StoredTask> stored = StoredTask.read(searcher, docs, context.citizen(), vocabulary);
+    Map<Integer, TaskText> texts = TaskText.of(searcher, docs, TaskText.citizenTerms(context.citizen()));
+    List<MatchResult.NearMiss> misses = new ArrayList<>();
+    for (NearMisses.Candidate c : best) {
+      StoredTask task = stored.get(c.doc());
+      double km = round(c.facts().distanceKm());
+      TaskMatch row = new TaskMatch(task.taskId(), task.title(), task.occupationCode(), task.hoursMin(), task.hoursMax(),
+          c.score(), ScoreBreakdown.of(c.values(), ranking.weights()),
+          explainer.explain(context.citizen(), task, km, texts.get(c.doc())));
+      misses.add(new MatchResult.NearMiss(task.companyId(), task.companyName(), task.municipalityCode(), km, row,
+          NearMisses.keptOutBy(c, context)));
+    }
+    return new MatchResult.NearMisses(List.copyOf(misses), collector.openings());
+  }
+
+  private TopCompanies topCompanies(IndexSearcher searcher, Ranking ranking, Query filters,
       CitizenProfile citizen, int limit, ScoreWeights weights) throws IOException {
     double withoutSignal = ScoreModel.maxWithoutSignal(weights);
     Query strong = MatchQuery.strongSignals(citizen);
-    Query weak = MatchQuery.weakSignals(citizen);
+    Query weak = MatchQuery.weakSignals(citizen, vocabulary);
     // Each wider pass scores a superset of the tasks of the one before, so the weakest company that
     // pass kept is a floor for the final list: tasks below it are pruned from the first document on.
     double floor = Double.NEGATIVE_INFINITY;
@@ -294,9 +337,10 @@ public final class TaskIndex implements Closeable {
         List<Candidate> candidates = new ArrayList<>();
         for (Map.Entry<String, CitizenProfile> e : citizens.entrySet()) {
           CitizenProfile citizen = e.getValue();
-          Ranking ranking = new Ranking(searcher, citizen, weights, MatchQuery.preferNeeds(citizen, vocabulary));
+          Ranking ranking = ranking(searcher, citizen, weights);
           Query fits = new BooleanQuery.Builder()
-              .add(MatchQuery.baseFilters(citizen, vocabulary), Occur.FILTER)
+              // The company's availability is the company's business: only the rules about the citizen.
+              .add(MatchQuery.baseFilters(new HardRule.Context(citizen, vocabulary, LocalDate.now())), Occur.FILTER)
               .add(task, Occur.FILTER)
               .build();
           TaskRows rows = new TaskRows(ranking);

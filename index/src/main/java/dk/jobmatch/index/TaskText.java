@@ -1,34 +1,46 @@
 package dk.jobmatch.index;
 
+import dk.jobmatch.index.MatchQuery.FieldTerms;
+import dk.jobmatch.index.MatchResult.GoalMatchKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * Which of the citizen's analysed words one task's text holds, asked of the index itself. The text
- * (title, description, skills) is not stored, which keeps the index small; the few rows that are
- * explained look their words up in the postings, the same postings the score came from, each term
- * once for all rows.
+ * Which of the citizen's analysed words and compound parts one task's title and text hold, asked
+ * of the index itself. The text (title, description, skills) is not stored, which keeps the index
+ * small; the few rows that are explained look their words up in the postings, the same postings the
+ * score came from, each term once for all rows.
  */
 final class TaskText {
-  private final Set<String> present;
+  private static final List<String> FIELDS = List.of(TaskDocuments.TEXT, TaskDocuments.TEXT_PARTS,
+      TaskDocuments.TITLE_WORDS, TaskDocuments.TITLE_PARTS);
+  private final Map<String, Set<String>> present;
 
-  private TaskText(Set<String> present) {
+  private TaskText(Map<String, Set<String>> present) {
     this.present = present;
   }
 
-  /** The words among {@code terms} that each of {@code docs} (global ids) holds. */
+  /** The words among {@code terms} that each of {@code docs} (global ids) holds, in each text field. */
   static Map<Integer, TaskText> of(IndexSearcher searcher, Collection<Integer> docs, Set<String> terms) {
     try {
-      Map<Integer, Set<String>> found = TermPresence.of(searcher, docs, TaskDocuments.TEXT, terms);
+      Map<String, Map<Integer, Set<String>>> byField = new HashMap<>();
+      for (String field : FIELDS) {
+        byField.put(field, TermPresence.of(searcher, docs, field, terms));
+      }
       Map<Integer, TaskText> texts = new HashMap<>();
       for (int doc : docs) {
-        texts.put(doc, new TaskText(found.getOrDefault(doc, Set.of())));
+        Map<String, Set<String>> present = new HashMap<>();
+        for (String field : FIELDS) {
+          present.put(field, byField.get(field).getOrDefault(doc, Set.of()));
+        }
+        texts.put(doc, new TaskText(present));
       }
       return texts;
     } catch (IOException e) {
@@ -36,20 +48,28 @@ final class TaskText {
     }
   }
 
-  /** The analysed words of a citizen's goal titles, skills and development goals: what explanations look for. */
+  /** The analysed words and parts of a citizen's goal titles, skills and development goals: what explanations look for. */
   static Set<String> citizenTerms(CitizenProfile citizen) {
     Set<String> terms = new HashSet<>();
-    citizen.jobGoals().forEach(goal -> terms.addAll(DanishText.terms(TaskDocuments.TEXT, goal.title())));
-    terms.addAll(TextStatistics.queryTerms(citizen.skills()));
-    terms.addAll(TextStatistics.queryTerms(citizen.developmentGoals()));
+    for (CitizenProfile.JobGoal goal : citizen.jobGoals()) {
+      terms.addAll(DanishText.terms(TaskDocuments.TEXT, goal.title()));
+      terms.addAll(DanishText.terms(TaskDocuments.TEXT_PARTS, goal.title()));
+    }
+    for (List<String> phrases : List.of(citizen.skills(), citizen.developmentGoals())) {
+      terms.addAll(TextStatistics.queryTerms(phrases));
+      terms.addAll(TextStatistics.queryParts(phrases));
+    }
     return terms;
   }
 
-  /** Whether any of the analysed {@code terms} occurs in the task's text. */
-  boolean containsAny(Collection<String> terms) {
-    for (String term : terms) {
-      if (present.contains(term)) {
-        return true;
+  /** Whether the task matches the citizen's {@code words} and {@code parts} as a text match of {@code kind}. */
+  boolean matches(GoalMatchKind kind, Set<String> words, Set<String> parts) {
+    for (FieldTerms clause : MatchQuery.textClauses(kind, words, parts)) {
+      Set<String> held = present.get(clause.field());
+      for (String term : clause.terms()) {
+        if (held.contains(term)) {
+          return true;
+        }
       }
     }
     return false;

@@ -46,6 +46,15 @@ public final class TextStatistics implements AutoCloseable {
     return List.copyOf(terms);
   }
 
+  /** The distinct compound parts of a citizen's phrases ({@link DanishCompounds}), as the query uses them. */
+  public static List<String> queryParts(List<String> phrases) {
+    java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>();
+    for (String phrase : phrases) {
+      terms.addAll(DanishText.terms(TaskDocuments.TEXT_PARTS, phrase));
+    }
+    return List.copyOf(terms);
+  }
+
   public int docCount() {
     return docCount;
   }

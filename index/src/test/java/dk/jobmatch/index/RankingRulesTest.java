@@ -18,6 +18,7 @@ import dk.jobmatch.index.CompanyEntry.OrdinaryHoursStance;
 import dk.jobmatch.index.MatchResult.ExperienceMatch;
 import dk.jobmatch.index.MatchResult.GoalMatch;
 import dk.jobmatch.index.MatchResult.GoalMatchKind;
+import dk.jobmatch.index.MatchResult.Source;
 import dk.jobmatch.index.MatchResult.NeedCheck;
 import dk.jobmatch.index.TestCitizens.CitizenBuilder;
 import dk.jobmatch.index.TestCompanies.CompanyBuilder;
@@ -128,7 +129,7 @@ class RankingRulesTest extends WithInMemoryIndex {
 
       assertThat(taskIds(result)).containsExactly("dishes", "grill", "canteen", "tyres");
       assertThat(List.of("dishes", "grill", "canteen", "tyres"))
-          .extracting(id -> task(result, id).breakdown().goals())
+          .extracting(id -> task(result, id).breakdown().get(ScorePart.GOALS))
           .containsExactly(10.0, 5.0, 2.5, 0.0);
     }
 
@@ -157,7 +158,11 @@ class RankingRulesTest extends WithInMemoryIndex {
       return switch (kind) {
         case EXACT_OCCUPATION -> aTask(id).inOccupation(code);
         case SAME_MINOR_GROUP -> aTask(id).inOccupation(sibling);
-        case TITLE_TEXT -> aTask(id).titled(title + " søges").inOccupation("9629");
+        case TITLE_WORD -> aTask(id).titled(title + " søges").inOccupation("9629");
+        case TITLE_PART -> aTask(id).titled("Stor" + title.toLowerCase(java.util.Locale.ROOT)).inOccupation("9629");
+        case TEXT_WORD -> aTask(id).titled("Hjælp søges").described("Vi søger en " + title).inOccupation("9629");
+        case TEXT_PART -> aTask(id).titled("Hjælp søges").described("Arbejde i " + title.toLowerCase(java.util.Locale.ROOT) + "et")
+            .inOccupation("9629");
       };
     }
 
@@ -174,12 +179,12 @@ class RankingRulesTest extends WithInMemoryIndex {
           .withGoal(C, "7512", "Bager"));
 
       assertThat(taskIds(result)).containsExactly("one-goal", "three-goals");
-      assertThat(task(result, "three-goals").breakdown().goals()).isEqualTo(task(result, "one-goal").breakdown().goals());
+      assertThat(task(result, "three-goals").breakdown().get(ScorePart.GOALS)).isEqualTo(task(result, "one-goal").breakdown().get(ScorePart.GOALS));
       assertThat(task(result, "three-goals").reasons().goals()).extracting(GoalMatch::rank, GoalMatch::kind)
           .containsExactly(
               tuple(A, GoalMatchKind.EXACT_OCCUPATION),
-              tuple(B, GoalMatchKind.TITLE_TEXT),
-              tuple(C, GoalMatchKind.TITLE_TEXT));
+              tuple(B, GoalMatchKind.TITLE_WORD),
+              tuple(C, GoalMatchKind.TITLE_WORD));
     }
 
     @Test
@@ -208,9 +213,9 @@ class RankingRulesTest extends WithInMemoryIndex {
 
       assertThat(taskIds(result)).containsExactly("near-task", "middle-task", "far-task");
       // Linear decay to the edge of the 30 km radius, weight 3.
-      assertThat(task(result, "near-task").breakdown().distance()).isCloseTo(3 * (1 - 2 / 30.0), within(0.01));
-      assertThat(task(result, "middle-task").breakdown().distance()).isCloseTo(3 * (1 - 10 / 30.0), within(0.01));
-      assertThat(task(result, "far-task").breakdown().distance()).isCloseTo(3 * (1 - 20 / 30.0), within(0.01));
+      assertThat(task(result, "near-task").breakdown().get(ScorePart.DISTANCE)).isCloseTo(3 * (1 - 2 / 30.0), within(0.01));
+      assertThat(task(result, "middle-task").breakdown().get(ScorePart.DISTANCE)).isCloseTo(3 * (1 - 10 / 30.0), within(0.01));
+      assertThat(task(result, "far-task").breakdown().get(ScorePart.DISTANCE)).isCloseTo(3 * (1 - 20 / 30.0), within(0.01));
     }
   }
 
@@ -274,7 +279,7 @@ class RankingRulesTest extends WithInMemoryIndex {
       MatchResult result = matchFor(aCitizen().workingHoursNow(10).aimingForHours(20));
 
       assertThat(taskIds(result)).containsExactly("up-to-20", "up-to-15", "up-to-10");
-      assertThat(task(result, "up-to-20").breakdown().hoursFit()).isCloseTo(3.0, within(1e-9));
+      assertThat(task(result, "up-to-20").breakdown().get(ScorePart.HOURS_FIT)).isCloseTo(3.0, within(1e-9));
     }
   }
 
@@ -290,10 +295,10 @@ class RankingRulesTest extends WithInMemoryIndex {
       MatchResult result = matchFor(aCitizen().experiencedIn("7512"));
 
       assertThat(taskIds(result)).containsExactly("bread", "cheese", "tyres");
-      assertThat(task(result, "bread").reasons().experience()).isEqualTo(new ExperienceMatch("7512", true));
-      assertThat(task(result, "cheese").reasons().experience()).isEqualTo(new ExperienceMatch("7512", false));
+      assertThat(task(result, "bread").reasons().experience()).isEqualTo(new ExperienceMatch("7512", true, Source.EXPERIENCE, null, null, false));
+      assertThat(task(result, "cheese").reasons().experience()).isEqualTo(new ExperienceMatch("7512", false, Source.EXPERIENCE, null, null, false));
       assertThat(task(result, "tyres").reasons().experience()).isNull();
-      assertThat(task(result, "bread").breakdown().experience()).isEqualTo(2.0);
+      assertThat(task(result, "bread").breakdown().get(ScorePart.EXPERIENCE)).isEqualTo(2.0);
     }
 
     @Test
@@ -307,8 +312,8 @@ class RankingRulesTest extends WithInMemoryIndex {
       assertThat(taskIds(result)).containsExactly("customers", "shelves");
       assertThat(task(result, "customers").reasons().matchedDevelopmentGoals()).containsExactly("prøve kundekontakt");
       assertThat(task(result, "shelves").reasons().matchedDevelopmentGoals()).isEmpty();
-      assertThat(task(result, "customers").breakdown().developmentGoals()).isPositive();
-      assertThat(task(result, "shelves").breakdown().developmentGoals()).isZero();
+      assertThat(task(result, "customers").breakdown().get(ScorePart.DEVELOPMENT_GOALS)).isPositive();
+      assertThat(task(result, "shelves").breakdown().get(ScorePart.DEVELOPMENT_GOALS)).isZero();
     }
   }
 
@@ -329,7 +334,7 @@ class RankingRulesTest extends WithInMemoryIndex {
       assertThat(task(result, "lifting").reasons().softConflicts()).containsExactly("NO_HEAVY_LIFTING");
       assertThat(task(result, "noise-neutralised").reasons().softConflicts()).isEmpty();
       assertThat(task(result, "fitting").reasons().softConflicts()).isEmpty();
-      assertThat(task(result, "lifting").breakdown().preferNeeds()).isCloseTo(1.5, within(1e-9));
+      assertThat(task(result, "lifting").breakdown().get(ScorePart.PREFER_NEEDS)).isCloseTo(1.5, within(1e-9));
     }
   }
 
@@ -359,7 +364,7 @@ class RankingRulesTest extends WithInMemoryIndex {
       assertThat(taskIds(result)).containsExactly("exact-no-skills", "minor-all-skills", "text-all-skills");
       // The skills did count, and heavily: unbounded, they would have decided the order.
       assertThat(task(result, "minor-all-skills").reasons().matchedSkills()).hasSize(40);
-      assertThat(task(result, "minor-all-skills").breakdown().skills()).isGreaterThan(2.5).isLessThan(3.0);
+      assertThat(task(result, "minor-all-skills").breakdown().get(ScorePart.SKILLS)).isGreaterThan(2.5).isLessThan(3.0);
       assertThat(score(result, "exact-no-skills")).isGreaterThan(score(result, "minor-all-skills"));
     }
 

@@ -48,7 +48,7 @@ class ReasonsTest extends WithInMemoryIndex {
           aCitizen().withGoal(A, "9412", "Køkkenmedhjælper"));
 
       assertThat(reasons.goals()).containsExactly(
-          new GoalMatch(A, "Køkkenmedhjælper", "9412", GoalMatchKind.EXACT_OCCUPATION));
+          new GoalMatch(A, "Køkkenmedhjælper", "9412", GoalMatchKind.EXACT_OCCUPATION, null));
     }
 
     @Test
@@ -57,7 +57,7 @@ class ReasonsTest extends WithInMemoryIndex {
           aCitizen().withGoal(B, "9412", "Køkkenmedhjælper"));
 
       assertThat(reasons.goals()).containsExactly(
-          new GoalMatch(B, "Køkkenmedhjælper", "9412", GoalMatchKind.SAME_MINOR_GROUP));
+          new GoalMatch(B, "Køkkenmedhjælper", "9412", GoalMatchKind.SAME_MINOR_GROUP, null));
     }
 
     @Test
@@ -66,7 +66,7 @@ class ReasonsTest extends WithInMemoryIndex {
           aCitizen().withGoal(C, "9412", "Køkkenmedhjælper"));
 
       assertThat(reasons.goals()).containsExactly(
-          new GoalMatch(C, "Køkkenmedhjælper", "9412", GoalMatchKind.TITLE_TEXT));
+          new GoalMatch(C, "Køkkenmedhjælper", "9412", GoalMatchKind.TITLE_WORD, null));
     }
 
     @Test
@@ -75,7 +75,7 @@ class ReasonsTest extends WithInMemoryIndex {
           aCitizen().withGoal(C, "5223", "butikker"));
 
       assertThat(reasons.goals()).containsExactly(
-          new GoalMatch(C, "butikker", "5223", GoalMatchKind.TITLE_TEXT));
+          new GoalMatch(C, "butikker", "5223", GoalMatchKind.TITLE_WORD, null));
     }
 
     @Test
@@ -85,7 +85,7 @@ class ReasonsTest extends WithInMemoryIndex {
 
       assertThat(reasons.goals()).extracting(GoalMatch::rank, GoalMatch::kind).containsExactly(
           tuple(C, GoalMatchKind.EXACT_OCCUPATION),
-          tuple(A, GoalMatchKind.TITLE_TEXT));
+          tuple(A, GoalMatchKind.TITLE_WORD));
     }
   }
 

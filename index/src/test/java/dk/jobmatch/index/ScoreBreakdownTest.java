@@ -81,12 +81,8 @@ class ScoreBreakdownTest extends WithInMemoryIndex {
     MatchResult result = matchFor(EVERYTHING);
 
     assertThat(allTasks(result)).allSatisfy(task -> {
-      ScoreBreakdown b = task.breakdown();
-      double[] parts = {b.goals(), b.experience(), b.skills(), b.developmentGoals(), b.hoursFit(), b.distance(),
-          b.preferNeeds(), b.ordinaryHours(), b.paidHoursRecord()};
-      List<Double> limits = List.copyOf(weights.asMap().values());
-      for (int i = 0; i < parts.length; i++) {
-        assertThat(parts[i]).as(task.taskId() + " " + ScoreWeights.NAMES.get(i)).isBetween(0.0, limits.get(i));
+      for (ScorePart part : ScorePart.values()) {
+        assertThat(task.breakdown().get(part)).as(task.taskId() + " " + part.apiName()).isBetween(0.0, weights.get(part));
       }
     });
   }
@@ -101,31 +97,31 @@ class ScoreBreakdownTest extends WithInMemoryIndex {
     ScoreBreakdown shelves = task(result, "shelves").breakdown();
 
     // Goals: exact A, minor group A, title text B.
-    assertThat(dishes.goals()).isCloseTo(10.0, within(1e-9));
-    assertThat(grill.goals()).isCloseTo(5.0, within(1e-9));
-    assertThat(shelves.goals()).isCloseTo(10 * 0.25 * 0.7, within(1e-9));
+    assertThat(dishes.get(ScorePart.GOALS)).isCloseTo(10.0, within(1e-9));
+    assertThat(grill.get(ScorePart.GOALS)).isCloseTo(5.0, within(1e-9));
+    assertThat(shelves.get(ScorePart.GOALS)).isCloseTo(10 * 0.25 * 0.7, within(1e-9));
     // Experience in 9412: same occupation, same minor group, none.
-    assertThat(List.of(dishes.experience(), grill.experience(), shelves.experience())).containsExactly(2.0, 1.0, 0.0);
+    assertThat(List.of(dishes.get(ScorePart.EXPERIENCE), grill.get(ScorePart.EXPERIENCE), shelves.get(ScorePart.EXPERIENCE))).containsExactly(2.0, 1.0, 0.0);
     // Hours: 5-20 holds all 10 and reaches the target of 20; 5-8 holds 8 of 10 and cannot grow.
-    assertThat(dishes.hoursFit()).isCloseTo(3.0, within(1e-9));
-    assertThat(grill.hoursFit()).isCloseTo(3 * (0.7 * 0.8), within(1e-9));
+    assertThat(dishes.get(ScorePart.HOURS_FIT)).isCloseTo(3.0, within(1e-9));
+    assertThat(grill.get(ScorePart.HOURS_FIT)).isCloseTo(3 * (0.7 * 0.8), within(1e-9));
     // Distance: 3 and 12 km of a 30 km radius.
-    assertThat(dishes.distance()).isCloseTo(3 * (1 - 3 / 30.0), within(0.01));
-    assertThat(shelves.distance()).isCloseTo(3 * (1 - 12 / 30.0), within(0.01));
+    assertThat(dishes.get(ScorePart.DISTANCE)).isCloseTo(3 * (1 - 3 / 30.0), within(0.01));
+    assertThat(shelves.get(ScorePart.DISTANCE)).isCloseTo(3 * (1 - 12 / 30.0), within(0.01));
     // PREFER needs: both met, one violated (noise), one violated (heavy lifting).
-    assertThat(List.of(dishes.preferNeeds(), grill.preferNeeds(), shelves.preferNeeds())).containsExactly(3.0, 1.5, 1.5);
+    assertThat(List.of(dishes.get(ScorePart.PREFER_NEEDS), grill.get(ScorePart.PREFER_NEEDS), shelves.get(ScorePart.PREFER_NEEDS))).containsExactly(3.0, 1.5, 1.5);
     // Open to ordinary hours and eligible; open, not eligible; closed, not eligible.
-    assertThat(dishes.ordinaryHours()).isCloseTo(2.0, within(1e-9));
-    assertThat(grill.ordinaryHours()).isCloseTo(2 * 0.6, within(1e-9));
-    assertThat(shelves.ordinaryHours()).isZero();
+    assertThat(dishes.get(ScorePart.ORDINARY_HOURS)).isCloseTo(2.0, within(1e-9));
+    assertThat(grill.get(ScorePart.ORDINARY_HOURS)).isCloseTo(2 * 0.6, within(1e-9));
+    assertThat(shelves.get(ScorePart.ORDINARY_HOURS)).isZero();
     // Three of four placements led to ordinary hours, smoothed: (3 + 1) / (4 + 2); the shop has no record: 1/2.
-    assertThat(dishes.paidHoursRecord()).isCloseTo(4 / 6.0, within(1e-9));
-    assertThat(shelves.paidHoursRecord()).isCloseTo(0.5, within(1e-9));
+    assertThat(dishes.get(ScorePart.PAID_HOURS_RECORD)).isCloseTo(4 / 6.0, within(1e-9));
+    assertThat(shelves.get(ScorePart.PAID_HOURS_RECORD)).isCloseTo(0.5, within(1e-9));
     // Text: only the dishes task holds CV skills and a development goal.
-    assertThat(dishes.skills()).isPositive();
-    assertThat(dishes.developmentGoals()).isPositive();
-    assertThat(grill.skills()).isZero();
-    assertThat(grill.developmentGoals()).isZero();
+    assertThat(dishes.get(ScorePart.SKILLS)).isPositive();
+    assertThat(dishes.get(ScorePart.DEVELOPMENT_GOALS)).isPositive();
+    assertThat(grill.get(ScorePart.SKILLS)).isZero();
+    assertThat(grill.get(ScorePart.DEVELOPMENT_GOALS)).isZero();
   }
 
   @Test
@@ -137,16 +133,16 @@ class ScoreBreakdownTest extends WithInMemoryIndex {
         .needing("NO_HEAVY_LIFTING", PREFER).workingHoursNow(10).aimingForHours(20)), "perfect").breakdown();
 
     ScoreWeights w = ScoreWeights.DEFAULTS;
-    assertThat(b.goals()).isEqualTo(w.goals());
-    assertThat(b.experience()).isEqualTo(w.experience());
-    assertThat(b.hoursFit()).isCloseTo(w.hoursFit(), within(1e-9));
-    assertThat(b.distance()).isCloseTo(w.distance(), within(1e-3));
-    assertThat(b.preferNeeds()).isEqualTo(w.preferNeeds());
-    assertThat(b.ordinaryHours()).isCloseTo(w.ordinaryHours(), within(1e-9));
+    assertThat(b.get(ScorePart.GOALS)).isEqualTo(w.get(ScorePart.GOALS));
+    assertThat(b.get(ScorePart.EXPERIENCE)).isEqualTo(w.get(ScorePart.EXPERIENCE));
+    assertThat(b.get(ScorePart.HOURS_FIT)).isCloseTo(w.get(ScorePart.HOURS_FIT), within(1e-9));
+    assertThat(b.get(ScorePart.DISTANCE)).isCloseTo(w.get(ScorePart.DISTANCE), within(1e-3));
+    assertThat(b.get(ScorePart.PREFER_NEEDS)).isEqualTo(w.get(ScorePart.PREFER_NEEDS));
+    assertThat(b.get(ScorePart.ORDINARY_HOURS)).isCloseTo(w.get(ScorePart.ORDINARY_HOURS), within(1e-9));
     // An unknown record sits in the middle; no skills or development goals were given.
-    assertThat(b.paidHoursRecord()).isCloseTo(w.paidHoursRecord() / 2, within(1e-9));
-    assertThat(b.skills()).isZero();
-    assertThat(b.developmentGoals()).isZero();
+    assertThat(b.get(ScorePart.PAID_HOURS_RECORD)).isCloseTo(w.get(ScorePart.PAID_HOURS_RECORD) / 2, within(1e-9));
+    assertThat(b.get(ScorePart.SKILLS)).isZero();
+    assertThat(b.get(ScorePart.DEVELOPMENT_GOALS)).isZero();
   }
 
   @Test
@@ -155,6 +151,6 @@ class ScoreBreakdownTest extends WithInMemoryIndex {
 
     MatchResult result = matchFor(aCitizen());
 
-    assertThat(allTasks(result)).extracting(t -> t.breakdown().preferNeeds()).containsOnly(0.0);
+    assertThat(allTasks(result)).extracting(t -> t.breakdown().get(ScorePart.PREFER_NEEDS)).containsOnly(0.0);
   }
 }

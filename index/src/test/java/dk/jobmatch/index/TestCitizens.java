@@ -1,5 +1,7 @@
 package dk.jobmatch.index;
 
+import dk.jobmatch.index.CitizenProfile.Education;
+import dk.jobmatch.index.CitizenProfile.Experience;
 import dk.jobmatch.index.CitizenProfile.GoalRank;
 import dk.jobmatch.index.CitizenProfile.JobGoal;
 import dk.jobmatch.index.CitizenProfile.Need;
@@ -28,7 +30,9 @@ final class TestCitizens {
     private int hoursTarget = 20;
     private final List<JobGoal> goals = new ArrayList<>();
     private final List<String> skills = new ArrayList<>();
-    private final List<String> experience = new ArrayList<>();
+    private final List<Experience> experience = new ArrayList<>();
+    private final List<Education> education = new ArrayList<>();
+    private final Set<String> wishes = new LinkedHashSet<>();
     private final List<Need> needs = new ArrayList<>();
     private final Set<String> excluded = new LinkedHashSet<>();
     private final List<String> developmentGoals = new ArrayList<>();
@@ -65,8 +69,27 @@ final class TestCitizens {
       return this;
     }
 
+    /** Experience in each occupation, its length and age unknown. */
     CitizenBuilder experiencedIn(String... occupationCodes) {
-      this.experience.addAll(List.of(occupationCodes));
+      for (String code : occupationCodes) {
+        experience.add(Experience.in(code));
+      }
+      return this;
+    }
+
+    /** {@code years} in an occupation that ended {@code yearsAgo} (0: ongoing or recent). */
+    CitizenBuilder experiencedIn(String occupationCode, double years, int yearsAgo) {
+      experience.add(new Experience(occupationCode, years, yearsAgo));
+      return this;
+    }
+
+    CitizenBuilder educatedFor(String occupationCode, boolean completed) {
+      education.add(new Education(occupationCode, completed));
+      return this;
+    }
+
+    CitizenBuilder wishing(String... wishes) {
+      this.wishes.addAll(List.of(wishes));
       return this;
     }
 
@@ -86,8 +109,8 @@ final class TestCitizens {
     }
 
     CitizenProfile build() {
-      return new CitizenProfile(home, maxCommuteKm, hoursNow, hoursTarget, goals, skills, experience, needs, excluded,
-          developmentGoals);
+      return new CitizenProfile(home, maxCommuteKm, hoursNow, hoursTarget, goals, skills, experience, education, needs,
+          excluded, developmentGoals, wishes);
     }
   }
 }

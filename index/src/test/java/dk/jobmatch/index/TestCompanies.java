@@ -187,14 +187,22 @@ final class TestCompanies {
       return this;
     }
 
+    /** How many people the citizen works with on the task. */
+    TaskBuilder inTeamOf(int people) {
+      this.teamSize = people;
+      return this;
+    }
+
     TaskBuilder eligibleForPaidHours() {
       this.eligibleForPaidHours = true;
       return this;
     }
 
+    private Integer teamSize;
+
     TaskEntry build() {
       return new TaskEntry(taskId, title, description, occupationCode, skills, demands, accommodations,
-          hoursMin, hoursMax, schedule, capacity, activePlacements, eligibleForPaidHours);
+          hoursMin, hoursMax, schedule, capacity, activePlacements, eligibleForPaidHours, teamSize);
     }
   }
 }

@@ -51,7 +51,7 @@ class WeightsTest extends WithInMemoryIndex {
 
       assertThat(taskIds(matchWith(KITCHEN_HELPER, ScoreWeights.DEFAULTS))).containsExactly("dishes", "tyres");
       assertThat(taskIds(withoutGoals)).containsExactly("tyres", "dishes");
-      assertThat(task(withoutGoals, "dishes").breakdown().goals()).isZero();
+      assertThat(task(withoutGoals, "dishes").breakdown().get(ScorePart.GOALS)).isZero();
       // The goal still matched and is still explained; it just does not count.
       assertThat(task(withoutGoals, "dishes").reasons().goals()).isNotEmpty();
     }
@@ -73,8 +73,8 @@ class WeightsTest extends WithInMemoryIndex {
 
       MatchResult result = matchWith(KITCHEN_HELPER, defaultsWith("distance", 50).with(Map.of("goals", 20.0)));
 
-      assertThat(task(result, "task").breakdown().distance()).isCloseTo(50 * (1 - 6 / 30.0), within(0.05));
-      assertThat(task(result, "task").breakdown().goals()).isEqualTo(20.0);
+      assertThat(task(result, "task").breakdown().get(ScorePart.DISTANCE)).isCloseTo(50 * (1 - 6 / 30.0), within(0.05));
+      assertThat(task(result, "task").breakdown().get(ScorePart.GOALS)).isEqualTo(20.0);
     }
 
     @Test
@@ -110,8 +110,8 @@ class WeightsTest extends WithInMemoryIndex {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(doubles = {-1, 51, Double.NaN})
-    void rejectsAWeightOutOfBoundsInTheConstructor(double value) {
-      assertThatThrownBy(() -> new ScoreWeights(10, 2, 3, 2, 3, 3, 3, 2, value))
+    void rejectsAWeightOutOfBoundsForTheLastPart(double value) {
+      assertThatThrownBy(() -> defaultsWith("paidHoursRecord", value))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("paidHoursRecord");
     }
@@ -119,7 +119,7 @@ class WeightsTest extends WithInMemoryIndex {
     @ParameterizedTest(name = "{0}")
     @ValueSource(doubles = {0, 0.5, 50})
     void acceptsTheBoundsThemselves(double value) {
-      assertThat(defaultsWith("goals", value).goals()).isEqualTo(value);
+      assertThat(defaultsWith("goals", value).get(ScorePart.GOALS)).isEqualTo(value);
     }
 
     @Test
@@ -137,7 +137,7 @@ class WeightsTest extends WithInMemoryIndex {
       defaultsWith("goals", 1);
 
       assertThat(ScoreWeights.DEFAULTS).isEqualTo(before);
-      assertThat(ScoreWeights.DEFAULTS.goals()).isEqualTo(10);
+      assertThat(ScoreWeights.DEFAULTS.get(ScorePart.GOALS)).isEqualTo(10);
     }
 
     @Test
@@ -155,7 +155,7 @@ class WeightsTest extends WithInMemoryIndex {
     void jobGoalsWeighMostByDefault() {
       ScoreWeights.DEFAULTS.asMap().forEach((name, weight) -> {
         if (!name.equals("goals")) {
-          assertThat(weight).as(name).isLessThan(ScoreWeights.DEFAULTS.goals());
+          assertThat(weight).as(name).isLessThan(ScoreWeights.DEFAULTS.get(ScorePart.GOALS));
         }
       });
     }

@@ -179,4 +179,20 @@ public final class OccupationCatalog {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Every Danish word of the bundled catalogue's titles and synonyms, lower-cased and unstemmed:
+   * the words a compound splitter should know. Read from the files alone, without building the
+   * search index.
+   */
+  public static Set<String> bundledDanishWords() {
+    Set<String> words = new java.util.TreeSet<>();
+    for (Occupation o : OccupationFiles.parse(OccupationFiles.resource(OccupationFiles.OCCUPATIONS),
+        OccupationFiles.resource(OccupationFiles.SYNONYMS))) {
+      for (List<String> names : List.of(o.titles(), o.synonyms(), List.of(o.titleDa()))) {
+        names.forEach(name -> words.addAll(TitleText.danishWords(name)));
+      }
+    }
+    return words;
+  }
 }

@@ -25,11 +25,14 @@ public final class Vocabulary {
   private final Map<String, Term> demands;
   private final Map<String, Term> accommodations;
   private final Map<String, NeedRule> needs;
+  private final Map<String, WishRule> wishes;
 
-  private Vocabulary(Map<String, Term> demands, Map<String, Term> accommodations, Map<String, NeedRule> needs) {
+  private Vocabulary(Map<String, Term> demands, Map<String, Term> accommodations, Map<String, NeedRule> needs,
+      Map<String, WishRule> wishes) {
     this.demands = demands;
     this.accommodations = accommodations;
     this.needs = needs;
+    this.wishes = wishes;
   }
 
   /** The vocabulary shipped with this library. */
@@ -53,15 +56,53 @@ public final class Vocabulary {
     for (Object o : (List<Object>) root.get("needs")) {
       Map<String, Object> need = (Map<String, Object>) o;
       String code = (String) need.get("code");
+      Object schedule = need.get("schedule");
+      if (schedule != null && !"DAYTIME_WEEKDAYS".equals(schedule)) {
+        throw new IllegalStateException("need " + code + " reads an unknown schedule " + schedule);
+      }
       NeedRule rule = new NeedRule(code, (String) need.get("da"),
-          codes(need.get("conflicts")), codes(need.get("neutralisedBy")), codes(need.get("requires")));
+          codes(need.get("conflicts")), codes(need.get("neutralisedBy")), codes(need.get("requires")), schedule != null);
       checkKnown(rule.conflicts(), demands, code);
       checkKnown(rule.neutralisedBy(), accommodations, code);
       checkKnown(rule.requires(), accommodations, code);
       needs.put(code, rule);
     }
-    return new Vocabulary(Map.copyOf(demands), Map.copyOf(accommodations), Map.copyOf(needs));
+    Map<String, WishRule> wishes = new LinkedHashMap<>();
+    List<Object> wishList = (List<Object>) root.get("wishes");
+    for (Object o : wishList == null ? List.of() : wishList) {
+      Map<String, Object> wish = (Map<String, Object>) o;
+      String code = (String) wish.get("code");
+      Map<String, Object> team = (Map<String, Object>) wish.get("teamSize");
+      WishRule rule = new WishRule(code, (String) wish.get("da"), codes(wish.get("demands")), codes(wish.get("offered")),
+          codes(wish.get("occupations")), team == null ? null : number(team.get("min")),
+          team == null ? null : number(team.get("max")), List.copyOf((List<String>) (List<?>) wish.get("cues")));
+      checkKnown(rule.demands(), demands, code);
+      checkKnown(rule.offered(), accommodations, code);
+      for (String prefix : rule.occupationPrefixes()) {
+        if (!prefix.matches("[0-9]{1,4}")) {
+          throw new IllegalStateException("wish " + code + " names occupation group " + prefix + ", not 1 to 4 digits");
+        }
+      }
+      wishes.put(code, rule);
+    }
+    // Insertion order is the vocabulary's order, which pages list wishes in.
+    return new Vocabulary(Map.copyOf(demands), Map.copyOf(accommodations), Map.copyOf(needs),
+        java.util.Collections.unmodifiableMap(wishes));
   }
+
+  private static Integer number(Object value) {
+    return value == null ? null : ((Number) value).intValue();
+  }
+
+  public Optional<WishRule> wish(String code) {
+    return Optional.ofNullable(wishes.get(code));
+  }
+
+  /** The wishes in vocabulary order. */
+  public Map<String, WishRule> wishes() {
+    return wishes;
+  }
+
 
   public Optional<NeedRule> need(String code) {
     return Optional.ofNullable(needs.get(code));

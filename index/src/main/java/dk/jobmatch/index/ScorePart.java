@@ -1,0 +1,62 @@
+package dk.jobmatch.index;
+
+import java.util.List;
+
+/**
+ * The parts of a task's score, in breakdown order: the one list behind {@link ScoreWeights},
+ * {@link ScoreBreakdown}, the API's weights and breakdown, and the benchmark's baseline. Each part
+ * is a value from 0 to 1 ({@link ScoreModel}) times its weight.
+ *
+ * <p>{@code signal}: the part needs something of the citizen's own (a goal, experience, a word, a
+ * wish) to be above 0. A task without any such signal can score at most the other parts' weights,
+ * which is what lets a match skip most tasks in a radius ({@link ScoreModel#maxWithoutSignal}).
+ */
+public enum ScorePart {
+  GOALS("goals", 10, true),
+  EXPERIENCE("experience", 2, true),
+  SKILLS("skills", 3, true),
+  DEVELOPMENT_GOALS("developmentGoals", 2, true),
+  WISHES("wishes", 3, true),
+  HOURS_FIT("hoursFit", 3, false),
+  DISTANCE("distance", 3, false),
+  PREFER_NEEDS("preferNeeds", 3, false),
+  ORDINARY_HOURS("ordinaryHours", 2, false),
+  PAID_HOURS_RECORD("paidHoursRecord", 1, false);
+
+  /** All parts in breakdown order; {@code values()} copies its array on every call. */
+  static final List<ScorePart> ALL = List.of(values());
+  static final int COUNT = ALL.size();
+
+  private final String apiName;
+  private final double defaultWeight;
+  private final boolean signal;
+
+  ScorePart(String apiName, double defaultWeight, boolean signal) {
+    this.apiName = apiName;
+    this.defaultWeight = defaultWeight;
+    this.signal = signal;
+  }
+
+  /** The name in configuration, in the API's weights and breakdown, and in {@code ?weights=}. */
+  public String apiName() {
+    return apiName;
+  }
+
+  public double defaultWeight() {
+    return defaultWeight;
+  }
+
+  boolean needsSignal() {
+    return signal;
+  }
+
+  /** The part with this API name, or null. */
+  public static ScorePart byApiName(String name) {
+    for (ScorePart part : ALL) {
+      if (part.apiName.equals(name)) {
+        return part;
+      }
+    }
+    return null;
+  }
+}
