@@ -1,7 +1,10 @@
 package dk.jobmatch.index;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What matching knows of a citizen: no name, no CPR number, only the profile that drives the match.
@@ -32,7 +35,34 @@ public record CitizenProfile(
     needs = List.copyOf(needs);
     excludedCompanyIds = Set.copyOf(excludedCompanyIds);
     developmentGoals = developmentGoals == null ? List.of() : List.copyOf(developmentGoals);
-    wishes = wishes == null ? Set.of() : Set.copyOf(wishes);
+    // Ordered: the citizen's order is the reasons' order.
+    wishes = wishes == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(wishes));
+  }
+
+  /**
+   * This profile with a code for every job goal stated as text only, where {@code resolve} (the
+   * occupation catalogue's confident resolution) finds one; other goals stay as they are and are
+   * matched as text.
+   */
+  public CitizenProfile withResolvedGoals(Function<String, Optional<String>> resolve) {
+    List<JobGoal> goals = jobGoals.stream()
+        .map(g -> g.occupationCode() != null || g.title() == null || g.title().isBlank() ? g
+            : new JobGoal(g.rank(), resolve.apply(g.title().strip()).orElse(null), g.title()))
+        .toList();
+    return new CitizenProfile(home, maxCommuteKm, hoursNow, hoursTarget, goals, skills, experience, education, needs,
+        excludedCompanyIds, developmentGoals, wishes);
+  }
+
+  /**
+   * This profile with the wishes its development goals suggest added to those stated: "vil gerne
+   * arbejde med kunder" then favours tasks with customer contact even before a consultant has
+   * picked the wish.
+   */
+  public CitizenProfile withWishesFrom(WishSuggestions suggestions) {
+    Set<String> all = new LinkedHashSet<>(wishes);
+    all.addAll(suggestions.suggest(developmentGoals));
+    return new CitizenProfile(home, maxCommuteKm, hoursNow, hoursTarget, jobGoals, skills, experience, education, needs,
+        excludedCompanyIds, developmentGoals, all);
   }
 
   /** A ranked job goal (jobmål); {@code occupationCode} may be null when only a title is known. */
