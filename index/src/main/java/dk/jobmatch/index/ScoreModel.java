@@ -35,10 +35,10 @@ public final class ScoreModel {
     double k = switch (kind) {
       case EXACT_OCCUPATION -> 1.0;
       case SAME_MINOR_GROUP -> 0.5;
-      case TITLE_WORD -> 0.45;
-      case TITLE_PART -> 0.35;
-      case TEXT_WORD -> 0.25;
-      case TEXT_PART -> 0.15;
+      case TITLE_WORD -> 0.38;
+      case TITLE_PART -> 0.3;
+      case TEXT_WORD -> 0.2;
+      case TEXT_PART -> 0.12;
     };
     double r = switch (rank) {
       case A -> 1.0;

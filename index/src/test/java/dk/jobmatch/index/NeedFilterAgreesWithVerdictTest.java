@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Property: the Lucene hard filter for a MUST need and {@link NeedVerdict#judge} never disagree. For
  * every need of the vocabulary, a seeded set of random tasks (random demands, task offers and company
- * offers, biased towards the need's own codes so every verdict occurs) is indexed; a task must be on
+ * offers, biased towards the need's own codes so every verdict occurs, and random time slots around the
+ * edges of weekday daytime, or none) is indexed; a task must be on
  * the list exactly when judge(...) does not say VIOLATED, and its explanation must carry that verdict.
  */
 class NeedFilterAgreesWithVerdictTest extends WithInMemoryIndex {
@@ -36,8 +37,9 @@ class NeedFilterAgreesWithVerdictTest extends WithInMemoryIndex {
   private static final int CASES_PER_NEED = 60;
   private static final long SEED = 20250310L;
 
-  /** One generated task: its own demands and offers, and what its company offers. */
-  private record Case(String taskId, Set<String> demands, Set<String> taskOffers, Set<String> companyOffers) {
+  /** One generated task: its own demands, offers and time slots (maybe none), and what its company offers. */
+  private record Case(String taskId, Set<String> demands, Set<String> taskOffers, Set<String> companyOffers,
+      List<TimeSlot> slots) {
     Set<String> offered() {
       Set<String> all = new TreeSet<>(taskOffers);
       all.addAll(companyOffers);
@@ -54,15 +56,18 @@ class NeedFilterAgreesWithVerdictTest extends WithInMemoryIndex {
   void showsATaskForAMustNeedExactlyWhenTheVerdictIsNotViolated(String needCode) {
     NeedRule rule = VOCABULARY.need(needCode).orElseThrow();
     List<Case> cases = randomCases(rule, new Random(SEED ^ needCode.hashCode()));
-    index.replaceAll(cases.stream().map(c -> aCompany("company-" + c.taskId()).offering(array(c.companyOffers()))
-        .with(aTask(c.taskId()).demanding(array(c.demands())).offering(array(c.taskOffers()))).build()).toList());
+    index.replaceAll(cases.stream().map(c -> {
+      TestCompanies.TaskBuilder task = aTask(c.taskId()).demanding(array(c.demands())).offering(array(c.taskOffers()));
+      c.slots().forEach(slot -> task.on(slot.day(), slot.from().toString(), slot.to().toString()));
+      return aCompany("company-" + c.taskId()).offering(array(c.companyOffers())).with(task).build();
+    }).toList());
 
     MatchResult result = matchFor(aCitizen().needing(needCode, MUST), CASES_PER_NEED + 1);
 
     Set<String> expected = new TreeSet<>();
     Map<String, NeedVerdict> verdicts = new HashMap<>();
     for (Case c : cases) {
-      NeedVerdict verdict = NeedVerdict.judge(rule, c.demands(), c.offered());
+      NeedVerdict verdict = NeedVerdict.judge(rule, c.demands(), c.offered(), Daytime.of(c.slots()));
       verdicts.put(c.taskId(), verdict);
       if (!verdict.violated()) {
         expected.add(c.taskId());
@@ -85,7 +90,7 @@ class NeedFilterAgreesWithVerdictTest extends WithInMemoryIndex {
     needCodes().forEach(code -> {
       NeedRule rule = VOCABULARY.need(code).orElseThrow();
       for (Case c : randomCases(rule, new Random(SEED ^ code.hashCode()))) {
-        seen.add(NeedVerdict.judge(rule, c.demands(), c.offered()).kind());
+        seen.add(NeedVerdict.judge(rule, c.demands(), c.offered(), Daytime.of(c.slots())).kind());
       }
     });
 
@@ -113,9 +118,24 @@ class NeedFilterAgreesWithVerdictTest extends WithInMemoryIndex {
         String offer = relevantOffers.get(random.nextInt(relevantOffers.size()));
         (random.nextBoolean() ? taskOffers : companyOffers).add(offer);
       }
-      cases.add(new Case("task-" + i, taskDemands, taskOffers, companyOffers));
+      cases.add(new Case("task-" + i, taskDemands, taskOffers, companyOffers, someSlots(random)));
     }
     return cases;
+  }
+
+  /** None a third of the time; else one or two slots starting between 05:00 and 19:00 on any day. */
+  private static List<TimeSlot> someSlots(Random random) {
+    List<TimeSlot> slots = new ArrayList<>();
+    if (random.nextInt(3) == 0) {
+      return slots;
+    }
+    int count = 1 + random.nextInt(2);
+    for (int i = 0; i < count; i++) {
+      java.time.DayOfWeek day = java.time.DayOfWeek.of(1 + random.nextInt(7));
+      int from = 5 + random.nextInt(15);
+      slots.add(new TimeSlot(day, java.time.LocalTime.of(from, 0), java.time.LocalTime.of(from + 2 + random.nextInt(3), 0)));
+    }
+    return slots;
   }
 
   private static Set<String> someOf(List<String> codes, double probability, Random random) {

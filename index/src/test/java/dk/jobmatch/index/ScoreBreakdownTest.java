@@ -1,5 +1,6 @@
 package dk.jobmatch.index;
 
+import dk.jobmatch.index.MatchResult.GoalMatchKind;
 import static dk.jobmatch.index.CitizenProfile.GoalRank.A;
 import static dk.jobmatch.index.CitizenProfile.GoalRank.B;
 import static dk.jobmatch.index.CitizenProfile.Strictness.PREFER;
@@ -99,9 +100,11 @@ class ScoreBreakdownTest extends WithInMemoryIndex {
     // Goals: exact A, minor group A, title text B.
     assertThat(dishes.get(ScorePart.GOALS)).isCloseTo(10.0, within(1e-9));
     assertThat(grill.get(ScorePart.GOALS)).isCloseTo(5.0, within(1e-9));
-    assertThat(shelves.get(ScorePart.GOALS)).isCloseTo(10 * 0.25 * 0.7, within(1e-9));
+    assertThat(shelves.get(ScorePart.GOALS)).isCloseTo(10 * ScoreModel.goal(GoalMatchKind.TITLE_WORD, B), within(1e-9));
     // Experience in 9412: same occupation, same minor group, none.
-    assertThat(List.of(dishes.get(ScorePart.EXPERIENCE), grill.get(ScorePart.EXPERIENCE), shelves.get(ScorePart.EXPERIENCE))).containsExactly(2.0, 1.0, 0.0);
+    double unknownYears = ScoreModel.experience(true, null, null);
+    assertThat(List.of(dishes.get(ScorePart.EXPERIENCE), grill.get(ScorePart.EXPERIENCE), shelves.get(ScorePart.EXPERIENCE)))
+        .containsExactly(2 * unknownYears, unknownYears, 0.0);
     // Hours: 5-20 holds all 10 and reaches the target of 20; 5-8 holds 8 of 10 and cannot grow.
     assertThat(dishes.get(ScorePart.HOURS_FIT)).isCloseTo(3.0, within(1e-9));
     assertThat(grill.get(ScorePart.HOURS_FIT)).isCloseTo(3 * (0.7 * 0.8), within(1e-9));
@@ -129,12 +132,13 @@ class ScoreBreakdownTest extends WithInMemoryIndex {
     given(aCompany("door").at(COPENHAGEN).openToOrdinaryHours(OrdinaryHoursStance.YES)
         .with(aTask("perfect").inOccupation("9412").weeklyHours(5, 20).eligibleForPaidHours()));
 
-    ScoreBreakdown b = task(matchFor(aCitizen().withGoal(A, "9412", "Køkkenmedhjælper").experiencedIn("9412")
+    ScoreBreakdown b = task(matchFor(aCitizen().withGoal(A, "9412", "Køkkenmedhjælper").experiencedIn("9412", 20, 0)
         .needing("NO_HEAVY_LIFTING", PREFER).workingHoursNow(10).aimingForHours(20)), "perfect").breakdown();
 
     ScoreWeights w = ScoreWeights.DEFAULTS;
     assertThat(b.get(ScorePart.GOALS)).isEqualTo(w.get(ScorePart.GOALS));
-    assertThat(b.get(ScorePart.EXPERIENCE)).isEqualTo(w.get(ScorePart.EXPERIENCE));
+    // Twenty recent years: the most experience gives, but for the last hair of its diminishing returns.
+    assertThat(b.get(ScorePart.EXPERIENCE)).isCloseTo(w.get(ScorePart.EXPERIENCE), within(1e-3));
     assertThat(b.get(ScorePart.HOURS_FIT)).isCloseTo(w.get(ScorePart.HOURS_FIT), within(1e-9));
     assertThat(b.get(ScorePart.DISTANCE)).isCloseTo(w.get(ScorePart.DISTANCE), within(1e-3));
     assertThat(b.get(ScorePart.PREFER_NEEDS)).isEqualTo(w.get(ScorePart.PREFER_NEEDS));

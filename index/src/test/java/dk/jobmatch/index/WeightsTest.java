@@ -144,7 +144,7 @@ class WeightsTest extends WithInMemoryIndex {
     void namesEveryWeightInBreakdownOrder() {
       assertThat(ScoreWeights.DEFAULTS.asMap().keySet()).containsExactlyElementsOf(ScoreWeights.NAMES);
       assertThat(ScoreWeights.NAMES).containsExactly(
-          "goals", "experience", "skills", "developmentGoals", "hoursFit", "distance", "preferNeeds",
+          "goals", "experience", "skills", "developmentGoals", "wishes", "hoursFit", "distance", "preferNeeds",
           "ordinaryHours", "paidHoursRecord");
       for (String name : ScoreWeights.NAMES) {
         assertThat(defaultsWith(name, 42).asMap()).as(name).containsEntry(name, 42.0);
