@@ -19,7 +19,7 @@ public final class ScoreModel {
       RECORD = ScorePart.PAID_HOURS_RECORD.ordinal(), PARTS = ScorePart.COUNT;
 
   /** What a word inside a compound counts, against the same word standing alone. */
-  static final double PART_FACTOR = 0.5;
+  public static final double PART_FACTOR = 0.5;
 
   /** BM25 sum at which a text part reaches half its weight; text can order tasks, never dominate them. */
   static final double TEXT_HALF_SATURATION = 5.0;

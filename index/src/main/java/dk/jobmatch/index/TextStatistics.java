@@ -23,6 +23,8 @@ public final class TextStatistics implements AutoCloseable {
   private final IndexReader reader;
   private final int docCount;
   private final double averageLength;
+  private final int partDocCount;
+  private final double partAverageLength;
 
   TextStatistics(IndexReader reader) throws IOException {
     reader.incRef();
@@ -30,6 +32,40 @@ public final class TextStatistics implements AutoCloseable {
     this.docCount = reader.getDocCount(TaskDocuments.TEXT);
     long sum = reader.getSumTotalTermFreq(TaskDocuments.TEXT);
     this.averageLength = docCount == 0 ? 1 : (float) (sum / (double) docCount);
+    this.partDocCount = reader.getDocCount(TaskDocuments.TEXT_PARTS);
+    long partSum = reader.getSumTotalTermFreq(TaskDocuments.TEXT_PARTS);
+    this.partAverageLength = partDocCount == 0 ? 1 : (float) (partSum / (double) partDocCount);
+  }
+
+  /** The compound parts of a task's text, repeats included: what its part field's BM25 counts. */
+  public static List<String> taskPartTokens(TaskEntry task) {
+    return tokens(DanishCompounds.PARTS, String.join("\n", task.title(), task.description(), String.join("\n", task.skills())));
+  }
+
+  /** The words of a task's title, analysed as whole words. */
+  public static java.util.Set<String> titleWords(TaskEntry task) {
+    return DanishText.terms(TaskDocuments.TITLE_WORDS, task.title());
+  }
+
+  /** The compound parts of a task's title. */
+  public static java.util.Set<String> titleParts(TaskEntry task) {
+    return DanishText.terms(TaskDocuments.TITLE_PARTS, task.title());
+  }
+
+  /** Lucene's idf of a term in the compound part field. */
+  public double partIdf(String term) {
+    try {
+      int df = reader.docFreq(new Term(TaskDocuments.TEXT_PARTS, term));
+      return Math.log(1 + (partDocCount - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One term's BM25 in one document's compound parts ({@code length}: its number of parts). */
+  public double partBm25(double idf, int freq, int length) {
+    double storedLength = SmallFloat.byte4ToInt(SmallFloat.intToByte4(length));
+    return idf * freq / (freq + K1 * (1 - B + B * storedLength / partAverageLength));
   }
 
   /** The analysed tokens of a task's text, repeats included, in order: what its BM25 length and frequencies count. */
@@ -92,8 +128,12 @@ public final class TextStatistics implements AutoCloseable {
   }
 
   private static List<String> tokens(String text) {
+    return tokens(DanishText.ANALYZER, text);
+  }
+
+  private static List<String> tokens(org.apache.lucene.analysis.Analyzer analyzer, String text) {
     List<String> tokens = new ArrayList<>();
-    try (TokenStream stream = DanishText.ANALYZER.tokenStream(TaskDocuments.TEXT, text)) {
+    try (TokenStream stream = analyzer.tokenStream(TaskDocuments.TEXT, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

@@ -214,7 +214,7 @@ class MatchApiIT extends ApiTestSupport {
     assertThat(result.getMatches()).extracting(CompanyMatch::getRank).containsExactly(1, 2, 3, 4);
     assertThat(firstGoal(onlyTask(result, exact)).getKind()).isEqualTo(GoalMatchKind.EXACT_OCCUPATION);
     assertThat(firstGoal(onlyTask(result, minorGroup)).getKind()).isEqualTo(GoalMatchKind.SAME_MINOR_GROUP);
-    assertThat(firstGoal(onlyTask(result, titleText)).getKind()).isEqualTo(GoalMatchKind.TITLE_TEXT);
+    assertThat(firstGoal(onlyTask(result, titleText)).getKind()).isEqualTo(GoalMatchKind.TITLE_WORD);
     assertThat(onlyTask(result, unrelated).getReasons().getGoals()).isEmpty();
     assertThat(firstGoal(onlyTask(result, exact))).satisfies(g -> {
       assertThat(g.getRank()).isEqualTo(GoalRank.A);
@@ -324,7 +324,7 @@ class MatchApiIT extends ApiTestSupport {
 
     assertThat(goals).extracting(GoalMatch::getKind, GoalMatch::getOccupationCode).containsExactly(
         tuple(GoalMatchKind.EXACT_OCCUPATION, "5223"),
-        tuple(GoalMatchKind.TITLE_TEXT, "9112"));
+        tuple(GoalMatchKind.TITLE_WORD, "9112"));
   }
 
   @Test

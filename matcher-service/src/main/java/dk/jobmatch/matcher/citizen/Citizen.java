@@ -27,27 +27,42 @@ public record Citizen(
     List<ExcludedCompany> excludedCompanies,
     Instant createdAt,
     Instant updatedAt,
-    String consultant) {
+    String consultant,
+    List<String> wishes) {
 
   @PersistenceCreator
-  public Citizen {}
+  public Citizen {
+    // Stored before wishes existed: none.
+    wishes = wishes == null ? List.of() : wishes;
+  }
 
   /** A citizen in no consultant's caseload yet. */
   public Citizen(String id, Long version, String jobCentre, Cv cv, List<JobGoal> jobGoals, List<String> developmentGoals,
       HoursCapacity hoursCapacity, List<AccommodationNeed> accommodationNeeds, Home home,
       List<ExcludedCompany> excludedCompanies, Instant createdAt, Instant updatedAt) {
     this(id, version, jobCentre, cv, jobGoals, developmentGoals, hoursCapacity, accommodationNeeds, home, excludedCompanies,
-        createdAt, updatedAt, null);
+        createdAt, updatedAt, null, List.of());
   }
 
   /** The CV (Jobnet-CV) as matching uses it. */
   public record Cv(List<Experience> experience, List<Education> education, List<String> skills, boolean drivingLicence) {}
 
-  /** Work experience, with an ISCO-08 occupation code where known. */
-  public record Experience(String occupationCode, String title, Double years) {}
+  /**
+   * Work experience, with an ISCO-08 occupation code where known, its years and the last year in it
+   * ({@code endYear} null while ongoing or when the CV does not say).
+   */
+  public record Experience(String occupationCode, String title, Double years, Integer endYear) {
+    public Experience(String occupationCode, String title, Double years) {
+      this(occupationCode, title, years, null);
+    }
+  }
 
-  /** An education. */
-  public record Education(String title, Boolean completed) {}
+  /** An education, with the occupation it leads to where known. */
+  public record Education(String title, Boolean completed, String occupationCode) {
+    public Education(String title, Boolean completed) {
+      this(title, completed, null);
+    }
+  }
 
   /** A job goal (jobmål) ranked A, B or C. */
   public record JobGoal(String rank, String occupationCode, String title) {}

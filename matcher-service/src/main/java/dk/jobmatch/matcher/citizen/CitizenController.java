@@ -11,6 +11,7 @@ import dk.jobmatch.matcher.web.PageRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import dk.jobmatch.index.WishSuggestions;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -26,8 +27,10 @@ class CitizenController implements CitizensApi {
   private final CitizenRepository citizens;
   private final List<CitizenErasure> erasures;
   private final Clock clock;
+  private final WishSuggestions wishSuggestions;
 
-  CitizenController(CitizenRepository citizens, List<CitizenErasure> erasures, Clock clock) {
+  CitizenController(CitizenRepository citizens, List<CitizenErasure> erasures, Clock clock, WishSuggestions wishSuggestions) {
+    this.wishSuggestions = wishSuggestions;
     this.citizens = citizens;
     this.erasures = erasures;
     this.clock = clock;
@@ -39,7 +42,7 @@ class CitizenController implements CitizensApi {
     return Caller.current().flatMap(caller -> citizens.countByJobCentre(caller.jobCentre())
         .flatMap(total -> citizens.findByJobCentreOrderByCreatedAtDescIdDesc(caller.jobCentre(),
                 org.springframework.data.domain.PageRequest.of(request.page(), request.size()))
-            .map(CitizenMapping::toApi).collectList()
+            .map(this::toApi).collectList()
             .map(items -> ResponseEntity.ok(new CitizenPage().items(items).page(request.info(total))))));
   }
 
@@ -50,12 +53,12 @@ class CitizenController implements CitizensApi {
       Citizen record = CitizenMapping.toRecord(t.getT2(), UUID.randomUUID().toString(), null, t.getT1().jobCentre(), now, now);
       return citizens.insert(record);
     }).map(saved -> ResponseEntity.created(URI.create("/citizens/" + saved.id()))
-        .eTag(ETags.of(saved.version())).body(CitizenMapping.toApi(saved)));
+        .eTag(ETags.of(saved.version())).body(toApi(saved)));
   }
 
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.Citizen>> getCitizen(UUID citizenId, ServerWebExchange exchange) {
-    return find(citizenId).map(c -> ResponseEntity.ok().eTag(ETags.of(c.version())).body(CitizenMapping.toApi(c)));
+    return find(citizenId).map(c -> ResponseEntity.ok().eTag(ETags.of(c.version())).body(toApi(c)));
   }
 
   @Override
@@ -67,7 +70,7 @@ class CitizenController implements CitizensApi {
       Citizen updated = CitizenMapping.toRecord(t.getT2(), current.id(), current.version(), current.jobCentre(),
           current.createdAt(), clock.instant());
       return citizens.save(updated);
-    }).map(saved -> ResponseEntity.ok().eTag(ETags.of(saved.version())).body(CitizenMapping.toApi(saved)));
+    }).map(saved -> ResponseEntity.ok().eTag(ETags.of(saved.version())).body(toApi(saved)));
   }
 
   @Override
@@ -83,4 +86,8 @@ class CitizenController implements CitizensApi {
         .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Citizen " + citizenId)));
   }
 
+
+  private dk.jobmatch.api.model.Citizen toApi(Citizen c) {
+    return CitizenMapping.toApi(c, wishSuggestions.suggest(c.developmentGoals() == null ? List.of() : c.developmentGoals()));
+  }
 }

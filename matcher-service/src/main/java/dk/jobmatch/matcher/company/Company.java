@@ -68,7 +68,17 @@ public record Company(
       int weeklyHoursMax,
       List<TimeSlot> schedule,
       boolean eligibleForPaidHours,
-      int capacity) {}
+      int capacity,
+      Integer teamSize) {
+
+    /** A task whose team size nobody has stated. */
+    public PartialTask(String taskId, String title, String description, String occupationCode, List<String> skills,
+        Set<String> demands, Set<String> accommodationsOffered, int weeklyHoursMin, int weeklyHoursMax,
+        List<TimeSlot> schedule, boolean eligibleForPaidHours, int capacity) {
+      this(taskId, title, description, occupationCode, skills, demands, accommodationsOffered, weeklyHoursMin,
+          weeklyHoursMax, schedule, eligibleForPaidHours, capacity, null);
+    }
+  }
 
   /** When a task is done, e.g. TUE 09:00-12:00. */
   public record TimeSlot(String day, String from, String to) {}

@@ -58,7 +58,7 @@ public final class CompanyMapping {
         set(t.getAccommodationsOffered(), Accommodation::getValue),
         t.getWeeklyHoursMin(), t.getWeeklyHoursMax(),
         list(t.getSchedule(), s -> new TimeSlot(s.getDay().getValue(), s.getFrom(), s.getTo())),
-        Boolean.TRUE.equals(t.getEligibleForPaidHours()), t.getCapacity());
+        Boolean.TRUE.equals(t.getEligibleForPaidHours()), t.getCapacity(), t.getTeamSize());
   }
 
   static dk.jobmatch.api.model.Company toApi(Company c) {
@@ -105,7 +105,8 @@ public final class CompanyMapping {
         .schedule(list(t.schedule(), s -> new dk.jobmatch.api.model.TimeSlot()
             .day(Weekday.fromValue(s.day())).from(s.from()).to(s.to())))
         .eligibleForPaidHours(t.eligibleForPaidHours())
-        .capacity(t.capacity());
+        .capacity(t.capacity())
+        .teamSize(t.teamSize());
   }
 
   /** The company as the match index sees it: free capacity and availability take its placements into account. */
@@ -128,7 +129,7 @@ public final class CompanyMapping {
             t.weeklyHoursMin(), t.weeklyHoursMax(),
             list(t.schedule(), s -> new dk.jobmatch.index.TimeSlot(DayOfWeek.valueOf(WEEKDAYS.get(s.day())),
                 LocalTime.parse(s.from()), LocalTime.parse(s.to()))),
-            t.capacity(), load.active(t.taskId()), t.eligibleForPaidHours())));
+            t.capacity(), load.active(t.taskId()), t.eligibleForPaidHours(), t.teamSize())));
   }
 
   private static final java.util.Map<String, String> WEEKDAYS = java.util.Map.of(

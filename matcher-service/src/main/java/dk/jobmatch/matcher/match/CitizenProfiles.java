@@ -1,29 +1,35 @@
 package dk.jobmatch.matcher.match;
 
 import dk.jobmatch.index.CitizenProfile;
+import dk.jobmatch.index.CitizenProfile.Education;
+import dk.jobmatch.index.CitizenProfile.Experience;
 import dk.jobmatch.index.CitizenProfile.GoalRank;
 import dk.jobmatch.index.CitizenProfile.JobGoal;
 import dk.jobmatch.index.CitizenProfile.Need;
 import dk.jobmatch.index.CitizenProfile.Strictness;
 import dk.jobmatch.index.GeoPoint;
+import dk.jobmatch.index.WishSuggestions;
 import dk.jobmatch.index.occupation.OccupationCatalog;
 import dk.jobmatch.index.occupation.OccupationSuggestion;
 import dk.jobmatch.matcher.citizen.Citizen;
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * What the match index is told about a citizen: the profile, nothing that identifies the person.
- * A job goal given as text only ("lager") gets the occupation code the catalogue resolves it to,
- * when it is confident, so it ranks like a goal with a code. Public so the benchmark asks the index
+ * A job goal, experience or education given as text only ("lager", "frisør") gets the occupation
+ * code the catalogue resolves it to, when it is confident, so it ranks like one with a code; the
+ * wishes the development goals suggest count with those stated. Public so the benchmark asks the index
  * exactly what the service asks.
  */
 @Component
@@ -42,8 +48,13 @@ public class CitizenProfiles {
         }
       });
 
-  public CitizenProfiles(OccupationCatalog occupations) {
+  private final WishSuggestions wishSuggestions;
+  private final Clock clock;
+
+  public CitizenProfiles(OccupationCatalog occupations, WishSuggestions wishSuggestions, Clock clock) {
     this.occupations = occupations;
+    this.wishSuggestions = wishSuggestions;
+    this.clock = clock;
   }
 
   /** Blocks for a moment on a cache miss (a catalogue search): call it off the event loop. */
@@ -55,24 +66,44 @@ public class CitizenProfiles {
       needs.removeIf(n -> n.code().equals(NO_DRIVING));
       needs.add(new Need(NO_DRIVING, Strictness.MUST));
     }
+    int thisYear = Year.now(clock).getValue();
+    List<Experience> experience = new ArrayList<>();
+    for (Citizen.Experience e : c.cv().experience()) {
+      String code = e.occupationCode() != null ? e.occupationCode() : resolve(e.title()).orElse(null);
+      if (code != null) {
+        experience.add(new Experience(code, e.years(), e.endYear() == null ? 0 : Math.max(0, thisYear - e.endYear())));
+      }
+    }
+    List<Education> education = new ArrayList<>();
+    for (Citizen.Education e : c.cv().education()) {
+      String code = e.occupationCode() != null ? e.occupationCode() : resolve(e.title()).orElse(null);
+      if (code != null) {
+        education.add(new Education(code, Boolean.TRUE.equals(e.completed())));
+      }
+    }
     return new CitizenProfile(
         new GeoPoint(c.home().lat(), c.home().lon()),
         c.home().maxCommuteKm(),
         c.hoursCapacity().now(),
         c.hoursCapacity().target(),
-        c.jobGoals().stream().map(g -> new JobGoal(GoalRank.valueOf(g.rank()), code(g), g.title())).toList(),
+        c.jobGoals().stream().map(g -> new JobGoal(GoalRank.valueOf(g.rank()), g.occupationCode(), g.title())).toList(),
         c.cv().skills(),
-        c.cv().experience().stream().map(Citizen.Experience::occupationCode).filter(Objects::nonNull).toList(),
+        experience,
+        education,
         needs,
         c.excludedCompanies().stream().map(Citizen.ExcludedCompany::companyId).collect(Collectors.toSet()),
-        c.developmentGoals() == null ? List.of() : c.developmentGoals());
+        c.developmentGoals() == null ? List.of() : c.developmentGoals(),
+        new LinkedHashSet<>(c.wishes()))
+        .withResolvedGoals(this::resolve)
+        .withWishesFrom(wishSuggestions);
   }
 
-  private String code(Citizen.JobGoal goal) {
-    if (goal.occupationCode() != null || goal.title() == null || goal.title().isBlank()) {
-      return goal.occupationCode();
+  /** The occupation code the catalogue confidently resolves a title to, remembered. */
+  private Optional<String> resolve(String title) {
+    if (title == null || title.isBlank()) {
+      return Optional.empty();
     }
-    String key = goal.title().strip().toLowerCase(Locale.ROOT);
-    return resolved.computeIfAbsent(key, t -> occupations.resolve(t).map(OccupationSuggestion::code)).orElse(null);
+    String key = title.strip().toLowerCase(Locale.ROOT);
+    return resolved.computeIfAbsent(key, t -> occupations.resolve(t).map(OccupationSuggestion::code));
   }
 }

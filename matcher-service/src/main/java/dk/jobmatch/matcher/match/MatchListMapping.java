@@ -23,12 +23,28 @@ import dk.jobmatch.api.model.Strictness;
 import dk.jobmatch.api.model.TaskMatch;
 import dk.jobmatch.index.MatchResult;
 import dk.jobmatch.index.TaskIndex;
+import dk.jobmatch.api.model.HardRule;
+import dk.jobmatch.api.model.KeptOutBy;
+import dk.jobmatch.api.model.NearMiss;
+import dk.jobmatch.api.model.NearMisses;
+import dk.jobmatch.api.model.Opening;
+import dk.jobmatch.api.model.WishCode;
+import dk.jobmatch.api.model.WordPart;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.UUID;
 
 /** Translates the index's results into the API's match and candidate lists. */
 final class MatchListMapping {
+  /** Only maps score parts by name into the generated objects; fails on a name the contract does not know. */
+  private static final JsonMapper PARTS = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
   private MatchListMapping() {}
 
   static MatchList toApi(String citizenId, int radiusKm, MatchResult result) {
@@ -58,7 +74,27 @@ final class MatchListMapping {
         .weights(weights(result.weights()))
         .heldBack(new HeldBack().paused(result.heldBack().paused())
             .monthlyLimitReached(result.heldBack().monthlyLimitReached()))
+        .nearMisses(nearMisses(result.nearMisses()))
         .matches(matches);
+  }
+
+  private static NearMisses nearMisses(MatchResult.NearMisses n) {
+    return new NearMisses()
+        .companies(n.companies().stream().map(m -> new NearMiss()
+            .companyId(UUID.fromString(m.companyId()))
+            .name(m.name())
+            .municipalityCode(m.municipalityCode())
+            .distanceKm(m.distanceKm())
+            .task(task(m.task()))
+            .keptOutBy(new KeptOutBy()
+                .rule(HardRule.fromValue(m.keptOutBy().rule().name()))
+                .kmBeyondRadius(m.keptOutBy().rule() == dk.jobmatch.index.HardRule.COMMUTE_RADIUS
+                    ? m.keptOutBy().kmBeyondRadius() : null)
+                .hoursAboveNow(m.keptOutBy().rule() == dk.jobmatch.index.HardRule.HOURS_NOW
+                    ? m.keptOutBy().hoursAboveNow() : null)
+                .availableFrom(m.keptOutBy().availableFrom()))).toList())
+        .openings(n.openings().stream().map(o -> new Opening()
+            .rule(HardRule.fromValue(o.rule().name())).relaxedTo(o.relaxedTo()).companies(o.companies())).toList());
   }
 
   static CandidateList toApi(UUID companyId, UUID taskId, boolean companyAvailable, dk.jobmatch.index.ScoreWeights used,
@@ -95,10 +131,16 @@ final class MatchListMapping {
             .rank(GoalRank.fromValue(g.rank().name()))
             .title(g.title())
             .occupationCode(g.occupationCode())
-            .kind(GoalMatchKind.fromValue(g.kind().name()))).toList())
+            .kind(GoalMatchKind.fromValue(g.kind().name()))
+            .part(wordPart(g.part()))).toList())
         .experience(r.experience() == null ? null : new ExperienceMatch()
-            .occupationCode(r.experience().occupationCode()).sameOccupation(r.experience().sameOccupation()))
+            .occupationCode(r.experience().occupationCode()).sameOccupation(r.experience().sameOccupation())
+            .source(ExperienceMatch.SourceEnum.fromValue(r.experience().source().name()))
+            .years(r.experience().years()).yearsAgo(r.experience().yearsAgo())
+            .completed(r.experience().source() == MatchResult.Source.EDUCATION ? r.experience().completed() : null))
         .matchedSkills(r.matchedSkills())
+        .matchedSkillParts(r.matchedSkillParts().stream().map(MatchListMapping::wordPart).toList())
+        .wishesMet(r.wishesMet().stream().map(WishCode::fromValue).toList())
         .matchedDevelopmentGoals(r.matchedDevelopmentGoals())
         .needs(r.needs().stream().map(n -> new NeedCheck()
             .code(NeedCode.fromValue(n.code()))
@@ -112,19 +154,23 @@ final class MatchListMapping {
         .paidHoursPotential(r.paidHoursPotential());
   }
 
-  private static ScoreBreakdown breakdown(dk.jobmatch.index.ScoreBreakdown b) {
-    return new ScoreBreakdown()
-        .goals(round(b.goals())).experience(round(b.experience())).skills(round(b.skills()))
-        .developmentGoals(round(b.developmentGoals())).hoursFit(round(b.hoursFit())).distance(round(b.distance()))
-        .preferNeeds(round(b.preferNeeds())).ordinaryHours(round(b.ordinaryHours()))
-        .paidHoursRecord(round(b.paidHoursRecord()));
+  private static WordPart wordPart(MatchResult.WordPart p) {
+    return p == null ? null : new WordPart().part(p.part()).within(p.within());
   }
 
-  private static ScoreWeights weights(dk.jobmatch.index.ScoreWeights w) {
-    return new ScoreWeights()
-        .goals(w.goals()).experience(w.experience()).skills(w.skills()).developmentGoals(w.developmentGoals())
-        .hoursFit(w.hoursFit()).distance(w.distance()).preferNeeds(w.preferNeeds()).ordinaryHours(w.ordinaryHours())
-        .paidHoursRecord(w.paidHoursRecord());
+  /**
+   * The index's score parts by their API names ({@link dk.jobmatch.index.ScorePart#apiName}) into
+   * the contract's object: the one list of parts decides both, and a part the contract lacks fails
+   * here (unknown property) instead of vanishing from the response.
+   */
+  static ScoreBreakdown breakdown(dk.jobmatch.index.ScoreBreakdown b) {
+    Map<String, Double> rounded = new LinkedHashMap<>();
+    b.asMap().forEach((part, value) -> rounded.put(part, round(value)));
+    return PARTS.convertValue(rounded, ScoreBreakdown.class);
+  }
+
+  static ScoreWeights weights(dk.jobmatch.index.ScoreWeights w) {
+    return PARTS.convertValue(w.asMap(), ScoreWeights.class);
   }
 
   private static double round(double score) {

@@ -1,2 +1,2 @@
-/** Reference data and identifiers shared by features: municipalities, CVR numbers. */
+/** Reference data and identifiers shared by features: municipalities, CVR numbers, the controlled vocabulary. */
 package dk.jobmatch.matcher.reference;

@@ -172,7 +172,7 @@ class FiguresBenchmark {
       String consultant = random.nextDouble() < 0.9 ? consultant(random.nextInt(CONSULTANTS)) : null;
       citizens.add(new Citizen(UUID.randomUUID().toString(), null, JOB_CENTRE, resume, goals, List.of(),
           new Citizen.HoursCapacity(8, 20), List.of(), new Citizen.Home(55.68, 12.57, 15), List.of(), registered,
-          registered, consultant));
+          registered, consultant, List.of()));
     }
     return citizens;
   }

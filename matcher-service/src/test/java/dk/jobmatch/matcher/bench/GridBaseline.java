@@ -5,15 +5,19 @@ import dk.jobmatch.index.CitizenProfile.JobGoal;
 import dk.jobmatch.index.CitizenProfile.Need;
 import dk.jobmatch.index.CitizenProfile.Strictness;
 import dk.jobmatch.index.CompanyEntry;
+import dk.jobmatch.index.Daytime;
 import dk.jobmatch.index.GeoPoint;
 import dk.jobmatch.index.MatchResult.GoalMatchKind;
 import dk.jobmatch.index.ScoreModel;
+import dk.jobmatch.index.ScorePart;
 import dk.jobmatch.index.ScoreWeights;
 import dk.jobmatch.index.TaskEntry;
 import dk.jobmatch.index.TextStatistics;
 import dk.jobmatch.index.vocabulary.NeedRule;
 import dk.jobmatch.index.vocabulary.NeedVerdict;
 import dk.jobmatch.index.vocabulary.Vocabulary;
+import dk.jobmatch.index.vocabulary.WishRule;
+import dk.jobmatch.index.vocabulary.WorkingTimes;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -39,8 +43,9 @@ import org.apache.lucene.util.SloppyMath;
  *
  * <p>What does not depend on the citizen is worked out once at build time: each distinct pair of
  * (demands, accommodations offered) is judged against every need with {@link NeedVerdict#judge}, so a
- * query checks its MUST needs with one mask; each distinct task text is analysed once into term ids
- * and frequencies. Lucene does more per query than this: the held-back count, explanations and
+ * query checks its MUST needs with one mask (likewise the wishes each distinct (demands, offers,
+ * occupation, team size) meets); each distinct task text is analysed once into term ids and
+ * frequencies, its compound parts, and its title's words and parts. Lucene does more per query than this: the held-back count, explanations and
  * combinations of tasks.
  */
 final class GridBaseline {
@@ -56,6 +61,8 @@ final class GridBaseline {
   private final double[] weights;
   private final List<String> needCodes;
   private final Map<String, Integer> needBit = new HashMap<>();
+  private final List<String> wishCodes;
+  private final Map<String, Integer> wishBit = new HashMap<>();
 
   // Companies.
   private final String[] companyIds;
@@ -77,21 +84,36 @@ final class GridBaseline {
   private final int[] profile;
   private final int[] text;
 
-  /** Per distinct (demands, offered): bit n set when need n is violated. */
+  /** Per distinct (demands, offered, times): bit n set when need n is violated. */
   private final int[] violatedNeeds;
+  /** Per distinct (demands, offered, occupation, team size): bit n set when wish n is met. */
+  private final int[] metWishes;
+  private final int[] wishProfile;
   /** Per distinct text: its terms and frequencies (CSR), and its length in tokens. */
   private final int[] textStart;
   private final int[] textTerms;
   private final int[] textFreqs;
   private final int[] textLength;
+  /** Per distinct text: its compound parts and frequencies (CSR), their count, and the title's words and parts. */
+  private final int[] partStart;
+  private final int[] partTerms;
+  private final int[] partFreqs;
+  private final int[] partLength;
+  private final int[] titleStart;
+  private final int[] titleWordTerms;
+  private final int[] titlePartStart;
+  private final int[] titlePartTerms;
   private final Map<String, Integer> termIds = new HashMap<>();
   /** Written by {@link #match}; read only by the single-threaded timing loop. */
   private int lastCandidates;
 
   GridBaseline(List<CompanyEntry> companies, Vocabulary vocabulary, TextStatistics statistics, ScoreWeights weights) {
     this.statistics = statistics;
-    this.weights = new double[] {weights.goals(), weights.experience(), weights.skills(), weights.developmentGoals(),
-        weights.hoursFit(), weights.distance(), weights.preferNeeds(), weights.ordinaryHours(), weights.paidHoursRecord()};
+    this.weights = Arrays.stream(ScorePart.values()).mapToDouble(weights::get).toArray();
+    this.wishCodes = vocabulary.wishes().keySet().stream().sorted().toList();
+    for (int i = 0; i < wishCodes.size(); i++) {
+      wishBit.put(wishCodes.get(i), i);
+    }
     this.needCodes = vocabulary.needs().keySet().stream().sorted().toList();
     if (needCodes.size() > 31) {
       throw new IllegalStateException("more needs than bits in an int");
@@ -140,6 +162,7 @@ final class GridBaseline {
     occupation = new int[taskCount];
     ordinary = new double[taskCount];
     profile = new int[taskCount];
+    wishProfile = new int[taskCount];
     text = new int[taskCount];
 
     Map<String, Integer> profiles = new HashMap<>();
@@ -148,6 +171,13 @@ final class GridBaseline {
     List<int[]> textTermList = new ArrayList<>();
     List<int[]> textFreqList = new ArrayList<>();
     List<Integer> lengths = new ArrayList<>();
+    List<int[]> partTermList = new ArrayList<>();
+    List<int[]> partFreqList = new ArrayList<>();
+    List<Integer> partLengths = new ArrayList<>();
+    List<int[]> titleWordList = new ArrayList<>();
+    List<int[]> titlePartList = new ArrayList<>();
+    Map<String, Integer> wishProfiles = new HashMap<>();
+    List<Integer> met = new ArrayList<>();
     int t = 0;
     for (int c : order) {
       CompanyEntry e = companies.get(c);
@@ -165,17 +195,30 @@ final class GridBaseline {
         Set<String> offered = new TreeSet<>(e.accommodationsOffered());
         offered.addAll(task.accommodationsOffered());
         Set<String> demands = new TreeSet<>(task.demands());
-        profile[t] = profiles.computeIfAbsent(demands + "|" + offered, k -> {
+        WorkingTimes times = Daytime.of(task.schedule());
+        profile[t] = profiles.computeIfAbsent(demands + "|" + offered + "|" + times, k -> {
           int bits = 0;
           for (int i = 0; i < needCodes.size(); i++) {
             NeedRule rule = vocabulary.need(needCodes.get(i)).orElseThrow();
-            if (NeedVerdict.judge(rule, demands, offered).violated()) {
+            if (NeedVerdict.judge(rule, demands, offered, times).violated()) {
               bits |= 1 << i;
             }
           }
           violated.add(bits);
           return violated.size() - 1;
         });
+        wishProfile[t] = wishProfiles.computeIfAbsent(
+            demands + "|" + offered + "|" + task.occupationCode() + "|" + task.teamSize(), k -> {
+              int bits = 0;
+              for (int i = 0; i < wishCodes.size(); i++) {
+                WishRule rule = vocabulary.wish(wishCodes.get(i)).orElseThrow();
+                if (rule.metBy(demands, offered, task.occupationCode(), task.teamSize())) {
+                  bits |= 1 << i;
+                }
+              }
+              met.add(bits);
+              return met.size() - 1;
+            });
 
         String joined = String.join("\n", task.title(), task.description(), String.join("\n", task.skills()));
         text[t] = texts.computeIfAbsent(joined, k -> {
@@ -187,12 +230,25 @@ final class GridBaseline {
           textTermList.add(freqs.keySet().stream().mapToInt(Integer::intValue).toArray());
           textFreqList.add(freqs.values().stream().mapToInt(Integer::intValue).toArray());
           lengths.add(tokens.size());
+          List<String> parts = TextStatistics.taskPartTokens(task);
+          Map<Integer, Integer> partCounts = new LinkedHashMap<>();
+          for (String part : parts) {
+            partCounts.merge(termIds.computeIfAbsent(part, x -> termIds.size()), 1, Integer::sum);
+          }
+          partTermList.add(partCounts.keySet().stream().mapToInt(Integer::intValue).toArray());
+          partFreqList.add(partCounts.values().stream().mapToInt(Integer::intValue).toArray());
+          partLengths.add(parts.size());
+          titleWordList.add(TextStatistics.titleWords(task).stream()
+              .mapToInt(w -> termIds.computeIfAbsent(w, x -> termIds.size())).toArray());
+          titlePartList.add(TextStatistics.titleParts(task).stream()
+              .mapToInt(w -> termIds.computeIfAbsent(w, x -> termIds.size())).toArray());
           return lengths.size() - 1;
         });
         t++;
       }
     }
     violatedNeeds = violated.stream().mapToInt(Integer::intValue).toArray();
+    metWishes = met.stream().mapToInt(Integer::intValue).toArray();
     textLength = lengths.stream().mapToInt(Integer::intValue).toArray();
     textStart = new int[textLength.length + 1];
     for (int i = 0; i < textLength.length; i++) {
@@ -204,6 +260,30 @@ final class GridBaseline {
       System.arraycopy(textTermList.get(i), 0, textTerms, textStart[i], textTermList.get(i).length);
       System.arraycopy(textFreqList.get(i), 0, textFreqs, textStart[i], textFreqList.get(i).length);
     }
+    partLength = partLengths.stream().mapToInt(Integer::intValue).toArray();
+    partStart = starts(partTermList);
+    partTerms = flatten(partTermList, partStart);
+    partFreqs = flatten(partFreqList, partStart);
+    titleStart = starts(titleWordList);
+    titleWordTerms = flatten(titleWordList, titleStart);
+    titlePartStart = starts(titlePartList);
+    titlePartTerms = flatten(titlePartList, titlePartStart);
+  }
+
+  private static int[] starts(List<int[]> lists) {
+    int[] start = new int[lists.size() + 1];
+    for (int i = 0; i < lists.size(); i++) {
+      start[i + 1] = start[i] + lists.get(i).length;
+    }
+    return start;
+  }
+
+  private static int[] flatten(List<int[]> lists, int[] start) {
+    int[] all = new int[start[lists.size()]];
+    for (int i = 0; i < lists.size(); i++) {
+      System.arraycopy(lists.get(i), 0, all, start[i], lists.get(i).length);
+    }
+    return all;
   }
 
   /** How many tasks passed every filter in the last {@link #match}, for the report. */
@@ -315,15 +395,19 @@ final class GridBaseline {
     private final int[] goalMinorGroups;
     private final double[][] goalValues;
     /** Per term id: bit g set when the term is a word of goal g's title. */
-    private final int[] goalTerms;
-    private final Set<Integer> experienceCodes = new HashSet<>();
-    private final Set<Integer> experienceMinorGroups = new HashSet<>();
-    /** Per term id: its idf when the term is one of the query's, else 0. */
-    private final double[] skillIdf;
-    private final double[] developmentIdf;
-    private final boolean anySkill;
-    private final boolean anyDevelopment;
-    private final double[] values = new double[9];
+    private final int[] goalWords;
+    /** Per term id: bit g set when the term is a compound part of goal g's title. */
+    private final int[] goalParts;
+    /** The CV's experience and education: code, value for the same occupation, value for its minor group. */
+    private final int[] cvCodes;
+    private final double[] cvExact;
+    private final double[] cvMinor;
+    /** Per term id: its weighted idf in each text clause of the query (see MatchQuery.bm25), else 0. */
+    private final TextQuery skills;
+    private final TextQuery development;
+    private final int wishMask;
+    private final int wishTotal;
+    private final double[] values = new double[ScorePart.values().length];
 
     Query(CitizenProfile citizen, LocalDate today) {
       this.citizen = citizen;
@@ -353,7 +437,8 @@ final class GridBaseline {
       goalCodes = new int[goals.size()];
       goalMinorGroups = new int[goals.size()];
       goalValues = new double[goals.size()][];
-      goalTerms = new int[termIds.size()];
+      goalWords = new int[termIds.size()];
+      goalParts = new int[termIds.size()];
       for (int i = 0; i < goals.size(); i++) {
         JobGoal goal = goals.get(i);
         goalCodes[i] = code(goal.occupationCode());
@@ -362,35 +447,56 @@ final class GridBaseline {
         for (GoalMatchKind kind : GoalMatchKind.values()) {
           goalValues[i][kind.ordinal()] = ScoreModel.goal(kind, goal.rank());
         }
-        for (String term : TextStatistics.queryTerms(List.of(goal.title()))) {
-          Integer id = termIds.get(term);
-          if (id != null) {
-            goalTerms[id] |= 1 << i;
-          }
+        mark(goalWords, TextStatistics.queryTerms(List.of(goal.title())), i);
+        mark(goalParts, TextStatistics.queryParts(List.of(goal.title())), i);
+      }
+      List<Integer> codes = new ArrayList<>();
+      List<Double> exact = new ArrayList<>();
+      List<Double> minor = new ArrayList<>();
+      for (CitizenProfile.Experience e : citizen.experience()) {
+        if (code(e.occupationCode()) >= 0) {
+          codes.add(code(e.occupationCode()));
+          exact.add(ScoreModel.experience(true, e.years(), e.yearsAgo()));
+          minor.add(ScoreModel.experience(false, e.years(), e.yearsAgo()));
         }
       }
-      for (String code : citizen.experienceOccupationCodes()) {
-        int c = code(code);
-        if (c >= 0) {
-          experienceCodes.add(c);
-          experienceMinorGroups.add(c / 10);
+      for (CitizenProfile.Education e : citizen.education()) {
+        if (code(e.occupationCode()) >= 0) {
+          codes.add(code(e.occupationCode()));
+          exact.add(ScoreModel.education(true, e.completed()));
+          minor.add(ScoreModel.education(false, e.completed()));
         }
       }
-      skillIdf = idfs(citizen.skills());
-      developmentIdf = idfs(citizen.developmentGoals());
-      anySkill = Arrays.stream(skillIdf).anyMatch(v -> v != 0);
-      anyDevelopment = Arrays.stream(developmentIdf).anyMatch(v -> v != 0);
+      cvCodes = codes.stream().mapToInt(Integer::intValue).toArray();
+      cvExact = exact.stream().mapToDouble(Double::doubleValue).toArray();
+      cvMinor = minor.stream().mapToDouble(Double::doubleValue).toArray();
+      skills = new TextQuery(citizen.skills());
+      development = new TextQuery(citizen.developmentGoals());
+      int wishes = 0;
+      for (String wish : citizen.wishes()) {
+        wishes |= 1 << wishBit.get(wish);
+      }
+      wishMask = wishes;
+      wishTotal = citizen.wishes().size();
     }
 
-    private double[] idfs(List<String> phrases) {
-      double[] idf = new double[termIds.size()];
-      for (String term : new LinkedHashSet<>(TextStatistics.queryTerms(phrases))) {
+    private void mark(int[] masks, List<String> terms, int goal) {
+      for (String term : terms) {
         Integer id = termIds.get(term);
         if (id != null) {
-          idf[id] = statistics.idf(term);
+          masks[id] |= 1 << goal;
         }
       }
-      return idf;
+    }
+
+    /** The citizen's experience part for a task in occupation {@code code}: the best entry, as CvEvidence. */
+    private double experience(int code) {
+      double best = 0;
+      for (int i = 0; i < cvCodes.length && code >= 0; i++) {
+        double v = cvCodes[i] == code ? cvExact[i] : cvCodes[i] / 10 == code / 10 ? cvMinor[i] : 0;
+        best = Math.max(best, v);
+      }
+      return best;
     }
 
     /** Every hard filter but the distance: hours, capacity, availability, exclusions, MUST needs. */
@@ -412,45 +518,117 @@ final class GridBaseline {
     double score(int t, double km) {
       int code = occupation[t];
       int txt = text[t];
-      int goalHits = 0;
-      double skills = 0;
-      double development = 0;
+      // Which goals' words or parts the title and the text hold, as words or as compound parts.
+      int titleWordHits = 0;
+      int titlePartHits = 0;
+      int textWordHits = 0;
+      int textPartHits = 0;
+      for (int k = titleStart[txt]; k < titleStart[txt + 1]; k++) {
+        titleWordHits |= goalWords[titleWordTerms[k]];
+        titlePartHits |= goalParts[titleWordTerms[k]];
+      }
+      for (int k = titlePartStart[txt]; k < titlePartStart[txt + 1]; k++) {
+        titlePartHits |= goalWords[titlePartTerms[k]] | goalParts[titlePartTerms[k]];
+      }
       for (int k = textStart[txt]; k < textStart[txt + 1]; k++) {
-        int term = textTerms[k];
-        goalHits |= goalTerms[term];
-        if (anySkill && skillIdf[term] != 0) {
-          skills += statistics.bm25(skillIdf[term], textFreqs[k], textLength[txt]);
-        }
-        if (anyDevelopment && developmentIdf[term] != 0) {
-          development += statistics.bm25(developmentIdf[term], textFreqs[k], textLength[txt]);
-        }
+        textWordHits |= goalWords[textTerms[k]];
+        textPartHits |= goalParts[textTerms[k]];
+      }
+      for (int k = partStart[txt]; k < partStart[txt + 1]; k++) {
+        textPartHits |= goalWords[partTerms[k]] | goalParts[partTerms[k]];
       }
       double goals = 0;
       for (int i = 0; i < goalCodes.length; i++) {
+        int bit = 1 << i;
         GoalMatchKind kind = null;
         if (code >= 0 && code == goalCodes[i]) {
           kind = GoalMatchKind.EXACT_OCCUPATION;
         } else if (code >= 0 && code / 10 == goalMinorGroups[i]) {
           kind = GoalMatchKind.SAME_MINOR_GROUP;
-        } else if ((goalHits & (1 << i)) != 0) {
-          kind = GoalMatchKind.TITLE_TEXT;
+        } else if ((titleWordHits & bit) != 0) {
+          kind = GoalMatchKind.TITLE_WORD;
+        } else if ((titlePartHits & bit) != 0) {
+          kind = GoalMatchKind.TITLE_PART;
+        } else if ((textWordHits & bit) != 0) {
+          kind = GoalMatchKind.TEXT_WORD;
+        } else if ((textPartHits & bit) != 0) {
+          kind = GoalMatchKind.TEXT_PART;
         }
         if (kind != null) {
           goals = Math.max(goals, goalValues[i][kind.ordinal()]);
         }
       }
-      values[0] = goals;
-      values[1] = ScoreModel.experience(experienceCodes.contains(code), code >= 0 && experienceMinorGroups.contains(code / 10));
-      values[2] = ScoreModel.text(skills);
-      values[3] = ScoreModel.text(development);
-      values[4] = ScoreModel.hoursFit(hoursMin[t], hoursMax[t], citizen.hoursNow(), citizen.hoursTarget());
-      values[5] = ScoreModel.distance(km, citizen.maxCommuteKm());
-      values[6] = ScoreModel.preferNeeds(preferTotal - Integer.bitCount(violatedNeeds[profile[t]] & preferMask), preferTotal);
-      values[7] = ordinary[t];
-      values[8] = record[company[t]];
+      values[ScorePart.GOALS.ordinal()] = goals;
+      values[ScorePart.EXPERIENCE.ordinal()] = experience(code);
+      values[ScorePart.SKILLS.ordinal()] = ScoreModel.text(skills.bm25(txt));
+      values[ScorePart.DEVELOPMENT_GOALS.ordinal()] = ScoreModel.text(development.bm25(txt));
+      values[ScorePart.WISHES.ordinal()] = ScoreModel.wishes(Integer.bitCount(metWishes[wishProfile[t]] & wishMask), wishTotal);
+      values[ScorePart.HOURS_FIT.ordinal()] = ScoreModel.hoursFit(hoursMin[t], hoursMax[t], citizen.hoursNow(), citizen.hoursTarget());
+      values[ScorePart.DISTANCE.ordinal()] = ScoreModel.distance(km, citizen.maxCommuteKm());
+      values[ScorePart.PREFER_NEEDS.ordinal()] =
+          ScoreModel.preferNeeds(preferTotal - Integer.bitCount(violatedNeeds[profile[t]] & preferMask), preferTotal);
+      values[ScorePart.ORDINARY_HOURS.ordinal()] = ordinary[t];
+      values[ScorePart.PAID_HOURS_RECORD.ordinal()] = record[company[t]];
       double sum = 0;
       for (int i = 0; i < values.length; i++) {
         sum += values[i] * weights[i];
+      }
+      return sum;
+    }
+  }
+
+  /**
+   * A text part's query as MatchQuery.bm25 builds it: the phrases' words in the text at full weight,
+   * their compound parts as words of the text and both inside the text's compounds at
+   * {@link ScoreModel#PART_FACTOR}. Per term id: the weighted idf in each of the two fields.
+   */
+  private final class TextQuery {
+    private final double[] wordIdf = new double[termIds.size()];
+    private final double[] partIdf = new double[termIds.size()];
+    private final boolean any;
+
+    TextQuery(List<String> phrases) {
+      List<String> words = TextStatistics.queryTerms(phrases);
+      Set<String> parts = new LinkedHashSet<>(TextStatistics.queryParts(phrases));
+      parts.removeAll(words);
+      Set<String> both = new LinkedHashSet<>(words);
+      both.addAll(parts);
+      boolean some = false;
+      for (String term : words) {
+        some |= put(wordIdf, term, statistics.idf(term));
+      }
+      for (String term : parts) {
+        some |= put(wordIdf, term, ScoreModel.PART_FACTOR * statistics.idf(term));
+      }
+      for (String term : both) {
+        some |= put(partIdf, term, ScoreModel.PART_FACTOR * statistics.partIdf(term));
+      }
+      any = some;
+    }
+
+    private boolean put(double[] idf, String term, double value) {
+      Integer id = termIds.get(term);
+      if (id != null) {
+        idf[id] = value;
+      }
+      return id != null;
+    }
+
+    /** The BM25 sum for the distinct text {@code txt}. */
+    double bm25(int txt) {
+      if (!any) {
+        return 0;
+      }
+      double sum = 0;
+      for (int k = textStart[txt]; k < textStart[txt + 1]; k++) {
+        if (wordIdf[textTerms[k]] != 0) {
+          sum += statistics.bm25(wordIdf[textTerms[k]], textFreqs[k], textLength[txt]);
+        }
+      }
+      for (int k = partStart[txt]; k < partStart[txt + 1]; k++) {
+        if (partIdf[partTerms[k]] != 0) {
+          sum += statistics.partBm25(partIdf[partTerms[k]], partFreqs[k], partLength[txt]);
+        }
       }
       return sum;
     }

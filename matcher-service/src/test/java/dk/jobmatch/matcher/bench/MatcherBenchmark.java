@@ -6,6 +6,7 @@ import dk.jobmatch.index.MatchResult;
 import dk.jobmatch.index.ScoreWeights;
 import dk.jobmatch.index.TaskIndex;
 import dk.jobmatch.index.TextStatistics;
+import dk.jobmatch.index.WishSuggestions;
 import dk.jobmatch.index.occupation.OccupationCatalog;
 import dk.jobmatch.index.vocabulary.Vocabulary;
 import dk.jobmatch.matcher.citizen.Citizen;
@@ -16,8 +17,10 @@ import dk.jobmatch.matcher.synthetic.SyntheticLabourMarket;
 import dk.jobmatch.matcher.synthetic.SyntheticSize;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,7 +64,9 @@ class MatcherBenchmark {
     machine(size);
 
     List<Citizen> sample = sample(market);
-    CitizenProfiles profiles = new CitizenProfiles(OccupationCatalog.bundled());
+    Vocabulary vocabulary = Vocabulary.bundled();
+    CitizenProfiles profiles = new CitizenProfiles(OccupationCatalog.bundled(), new WishSuggestions(vocabulary),
+        Clock.fixed(settings.today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
     List<CitizenProfile> queries = sample.stream().map(profiles::of).toList();
 
     report.heading("Data and index (in-process, memory-mapped Lucene directory as in the service)");
@@ -74,7 +79,7 @@ class MatcherBenchmark {
     double heapData = BenchReport.liveHeapMiB();
     report.line("heap with the generated entries (live, after GC): %,.0f MiB", heapData);
 
-    TaskIndex index = TaskIndex.inTemporaryDirectory(Vocabulary.bundled());
+    TaskIndex index = TaskIndex.inTemporaryDirectory(vocabulary);
     CpuMeter buildCpu = CpuMeter.start();
     long t1 = System.nanoTime();
     index.replaceAll(entries);
@@ -89,7 +94,7 @@ class MatcherBenchmark {
 
     TextStatistics statistics = index.textStatistics();
     long t2 = System.nanoTime();
-    GridBaseline grid = new GridBaseline(entries, Vocabulary.bundled(), statistics, ScoreWeights.DEFAULTS);
+    GridBaseline grid = new GridBaseline(entries, vocabulary, statistics, ScoreWeights.DEFAULTS);
     long gridBuilt = System.nanoTime() - t2;
     double heapGrid = BenchReport.liveHeapMiB();
     report.line("grid baseline build: %.1f s, %,d tasks, %,d distinct (demands, offers) profiles, %,d distinct texts, about %,.0f MiB heap",
