@@ -1,7 +1,7 @@
 // The body of PUT /citizens/{id} from a citizen as read: everything but the fields the service sets.
 
 export function citizenInput(citizen) {
-  const { citizenId, jobCentre, version, createdAt, updatedAt, ...input } = citizen;
+  const { citizenId, jobCentre, version, createdAt, updatedAt, suggestedWishes, ...input } = citizen;
   for (const [key, value] of Object.entries(input)) {
     if (value === null || value === undefined) delete input[key];
   }

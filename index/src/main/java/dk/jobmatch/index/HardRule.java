@@ -88,7 +88,7 @@ public enum HardRule {
       // On the day itself the company is available again.
       case NOT_YET_AVAILABLE -> query.add(
           LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, Long.MIN_VALUE, c.today().toEpochDay()), Occur.FILTER);
-      case MONTHLY_LIMIT -> query.add(brokenMonthlyLimit(c), Occur.MUST_NOT);
+      case MONTHLY_LIMIT -> query.add(brokenMonthlyLimitQuery(c), Occur.MUST_NOT);
     }
   }
 
@@ -114,13 +114,34 @@ public enum HardRule {
     };
   }
 
+  /**
+   * The availability rules a company breaks on {@code today} ({@link #NOT_YET_AVAILABLE},
+   * {@link #MONTHLY_LIMIT}), judged as the match filter judges its tasks: for callers that ask of
+   * one company, such as the reverse search's "company available".
+   */
+  public static List<HardRule> brokenAvailability(CompanyEntry.Availability availability, LocalDate today) {
+    LocalDate from = availability.availableFrom();
+    YearMonth full = availability.fullInMonth();
+    TaskFacts facts = new TaskFacts(0, 0, from == null ? 0 : from.toEpochDay(), full == null ? 0 : TaskDocuments.yearMonth(full));
+    Context context = new Context(null, null, today);
+    return AVAILABILITY.stream().filter(rule -> rule.brokenBy(facts, context)).toList();
+  }
+
+  /**
+   * Whether a task of {@code capacity} seats has one free when {@code held} are taken by agreed or
+   * active placements: {@link #FREE_CAPACITY}, for the placement that is about to take a seat.
+   */
+  public static boolean hasFreeSeat(int capacity, int held) {
+    return capacity - held >= 1;
+  }
+
   /** The tasks whose company has reached its monthly limit this month. */
-  static Query brokenMonthlyLimit(Context c) {
+  static Query brokenMonthlyLimitQuery(Context c) {
     return IntField.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(c.today())));
   }
 
   /** The tasks whose company is paused or not available until after today. */
-  static Query brokenAvailability(Context c) {
+  static Query brokenAvailabilityQuery(Context c) {
     return LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, c.today().toEpochDay() + 1, Long.MAX_VALUE);
   }
 

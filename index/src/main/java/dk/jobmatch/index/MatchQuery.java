@@ -50,8 +50,8 @@ final class MatchQuery {
             c.citizen().maxCommuteKm() * 1000.0), Occur.FILTER)
         .add(base, Occur.FILTER)
         .add(new BooleanQuery.Builder()
-            .add(HardRule.brokenAvailability(c), Occur.SHOULD)
-            .add(HardRule.brokenMonthlyLimit(c), Occur.SHOULD)
+            .add(HardRule.brokenAvailabilityQuery(c), Occur.SHOULD)
+            .add(HardRule.brokenMonthlyLimitQuery(c), Occur.SHOULD)
             .build(), Occur.FILTER)
         .build();
   }

@@ -24,7 +24,8 @@ import org.apache.lucene.search.ScoreMode;
  * Collects near misses: among the tasks with a strong signal of the citizen's own (their goals'
  * occupations, words or experience) that pass every rule never relaxed, within the widened radius
  * and hours, those that break exactly one {@link HardRule#relaxable} rule, judged by
- * {@link HardRule#brokenBy}. A company already on the match list is no near miss. Keeps each
+ * {@link HardRule#brokenBy}. A company already on the match list, or with a task that passes every
+ * rule (ranked below the list), is no near miss. Keeps each
  * company's best such task and counts, per relaxation, the companies it would open.
  */
 final class NearMisses implements Collector {
@@ -32,6 +33,9 @@ final class NearMisses implements Collector {
   private final HardRule.Context context;
   private final Set<Long> listed;
   private final Map<Long, Candidate> best = new HashMap<>();
+  /** Companies with a task that passes every rule: no near misses, whatever their other tasks break. */
+  private final Set<Long> open = new HashSet<>();
+  private static final List<HardRule> RELAXABLE = java.util.Arrays.stream(HardRule.values()).filter(HardRule::relaxable).toList();
 
   /** A company's best near-miss task: global doc, score, the rule, the facts it was judged on. */
   record Candidate(long company, int doc, double score, double[] values, HardRule rule, HardRule.TaskFacts facts) {}
@@ -64,15 +68,15 @@ final class NearMisses implements Collector {
         if (listed.contains(company)) {
           return;
         }
-        double[] values = new double[ScoreModel.PARTS];
-        double score = scorer.score(doc, values);
-        HardRule.TaskFacts facts = new HardRule.TaskFacts(scorer.lastDistanceKm(),
+        // The facts first, from doc values: most candidates pass every rule (they are the match
+        // list's region) or break two, and need no score.
+        HardRule.TaskFacts facts = new HardRule.TaskFacts(scorer.distanceKmOf(doc),
             hours.advanceExact(doc) ? (int) (hours.longValue() >>> 16) : 0,
             availableFrom.advanceExact(doc) ? availableFrom.nextValue() : 0,
             fullMonth.advanceExact(doc) ? (int) fullMonth.nextValue() : 0);
         HardRule broken = null;
-        for (HardRule rule : HardRule.values()) {
-          if (rule.relaxable() && rule.brokenBy(facts, context)) {
+        for (HardRule rule : RELAXABLE) {
+          if (rule.brokenBy(facts, context)) {
             if (broken != null) {
               return; // two rules: not a near miss
             }
@@ -80,8 +84,12 @@ final class NearMisses implements Collector {
           }
         }
         if (broken == null) {
-          return; // passes everything: the match list's, or a company with fuller rows already there
+          // Passes everything: the company is open to the citizen already, only ranked below the list.
+          open.add(company);
+          return;
         }
+        double[] values = new double[ScoreModel.PARTS];
+        double score = scorer.score(doc, values);
         Candidate c = new Candidate(company, leaf.docBase + doc, score, values, broken, facts);
         best.merge(company, c, (a, b) -> b.score() > a.score() ? b : a);
       }
@@ -90,7 +98,7 @@ final class NearMisses implements Collector {
 
   /** The best {@code limit} companies, best first (then nearer, then a stable order). */
   List<Candidate> best(int limit) {
-    return best.values().stream()
+    return kept().stream()
         .sorted(Comparator.comparingDouble(Candidate::score).reversed()
             .thenComparingDouble(c -> c.facts().distanceKm()).thenComparingLong(Candidate::company))
         .limit(limit)
@@ -105,7 +113,7 @@ final class NearMisses implements Collector {
   List<Opening> openings() {
     Map<HardRule, Set<Long>> byRule = new HashMap<>();
     Map<Integer, Set<Long>> byHours = new HashMap<>();
-    for (Candidate c : best.values()) {
+    for (Candidate c : kept()) {
       byRule.computeIfAbsent(c.rule(), r -> new HashSet<>()).add(c.company());
       if (c.rule() == HardRule.HOURS_NOW) {
         for (int h = c.facts().hoursMin(); h <= context.citizen().hoursNow() + HardRule.NEAR_MISS_EXTRA_HOURS; h++) {
@@ -122,6 +130,10 @@ final class NearMisses implements Collector {
     add(openings, HardRule.NOT_YET_AVAILABLE, 0, byRule.get(HardRule.NOT_YET_AVAILABLE));
     add(openings, HardRule.MONTHLY_LIMIT, 0, byRule.get(HardRule.MONTHLY_LIMIT));
     return openings;
+  }
+
+  private List<Candidate> kept() {
+    return best.values().stream().filter(c -> !open.contains(c.company())).toList();
   }
 
   private static void add(List<Opening> openings, HardRule rule, int relaxedTo, Set<Long> companies) {

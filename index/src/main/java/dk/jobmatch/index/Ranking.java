@@ -90,11 +90,12 @@ final class Ranking {
   }
 
   /**
-   * The most the skills and development-goal parts can add to any task: Lucene's BM25 for one term
-   * stays below its idf, so the sum of the terms' idf bounds the text score.
+   * The most a task with no strong signal (goal, goal word, CV occupation) can add through the weak
+   * ones: the skills and development-goal parts (Lucene's BM25 for one term stays below its idf, so
+   * the sum of the terms' idf bounds the text score) and the wishes.
    */
-  double maxTextScore() {
-    return maxTextScore;
+  double maxWeakScore() {
+    return maxTextScore + (wishes.length == 0 ? 0 : weights[ScoreModel.WISHES]);
   }
 
   double[] weights() {
@@ -202,6 +203,11 @@ final class Ranking {
     /** Distance of the document last scored, in kilometres. */
     double lastDistanceKm() {
       return lastDistanceKm;
+    }
+
+    /** Distance of {@code doc} from the citizen's home, in kilometres, as the score measures it; without scoring. */
+    double distanceKmOf(int doc) throws IOException {
+      return distanceKm(doc);
     }
 
     /** The best goal value, adding text matches (best kind first) where they could still raise it. */

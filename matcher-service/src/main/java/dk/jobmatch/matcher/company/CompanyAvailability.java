@@ -1,12 +1,16 @@
 package dk.jobmatch.matcher.company;
 
+import dk.jobmatch.index.HardRule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Whether a company takes a new placement today: not paused, available already, under its monthly limit. */
+/**
+ * Whether a company takes a new placement today: not paused, available already, under its monthly
+ * limit, by the same availability rules the match filters with ({@link HardRule#brokenAvailability}).
+ */
 @Component
 public class CompanyAvailability {
   private final PlacementLoads placements;
@@ -20,12 +24,7 @@ public class CompanyAvailability {
   public Mono<Boolean> availableNow(Company company) {
     LocalDate today = LocalDate.now(clock);
     YearMonth month = YearMonth.from(today);
-    return placements.of(company.id(), month).map(load -> {
-      var entry = CompanyMapping.toIndexEntry(company, load).availability();
-      LocalDate from = entry.availableFrom();
-      boolean paused = from != null && from.isAfter(today);
-      boolean full = month.equals(entry.fullInMonth());
-      return !paused && !full;
-    });
+    return placements.of(company.id(), month).map(load ->
+        HardRule.brokenAvailability(CompanyMapping.toIndexEntry(company, load).availability(), today).isEmpty());
   }
 }

@@ -14,6 +14,7 @@ import dk.jobmatch.api.model.PlacementStart;
 import dk.jobmatch.api.model.PlacementStatus;
 import dk.jobmatch.api.model.PlacementWithdrawal;
 import dk.jobmatch.api.model.WorkAgreement;
+import dk.jobmatch.index.HardRule;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
 import dk.jobmatch.matcher.company.Company;
 import dk.jobmatch.matcher.company.CompanyIndexFeed;
@@ -353,7 +354,7 @@ class PlacementController implements PlacementsApi {
             .orElseThrow(() -> new IllegalTransition("Task " + taskId + " is no longer offered by the company"));
         int held = load.activeByTask().getOrDefault(taskId, 0)
             - (placement.status().holdsASeat() && placement.taskIds().contains(taskId) ? 1 : 0);
-        if (held >= task.capacity()) {
+        if (!HardRule.hasFreeSeat(task.capacity(), held)) {
           throw new IllegalTransition("Task \"" + task.title() + "\" has no free seat: its capacity of " + task.capacity()
               + " is held by agreed or active placements");
         }
