@@ -17,6 +17,7 @@ import dk.jobmatch.api.model.JobGoal;
 import dk.jobmatch.api.model.NeedCode;
 import dk.jobmatch.api.model.PartialTaskInput;
 import dk.jobmatch.api.model.Strictness;
+import dk.jobmatch.api.model.WishCode;
 import dk.jobmatch.api.model.TimeSlot;
 import dk.jobmatch.api.model.Weekday;
 import dk.jobmatch.matcher.support.ApiTestSupport;
@@ -102,6 +103,8 @@ class BadRequestIT extends ApiTestSupport {
         invalid("weeklyHoursMin 0", "partialTasks[0].weeklyHoursMin", () -> companyWithTask(t -> t.weeklyHoursMin(0))),
         invalid("weeklyHoursMax 50 hours", "partialTasks[0].weeklyHoursMax", () -> companyWithTask(t -> t.weeklyHoursMax(50))),
         invalid("capacity 0", "partialTasks[0].capacity", () -> companyWithTask(t -> t.capacity(0))),
+        invalid("team size 0", "partialTasks[0].teamSize", () -> companyWithTask(t -> t.teamSize(0))),
+        invalid("team size 501", "partialTasks[0].teamSize", () -> companyWithTask(t -> t.teamSize(501))),
         invalid("schedule slot from 25:00", "partialTasks[0].schedule[0].from",
             () -> companyWithTask(t -> t.schedule(slot("25:00", "26:00")))),
         invalid("schedule slot ending before it starts", "partialTasks[0].schedule[0].to",
@@ -165,6 +168,17 @@ class BadRequestIT extends ApiTestSupport {
         invalid("excluded company id that is no UUID", "excludedCompanies[0].companyId",
             () -> jsonWith(aCitizen().excluding(UUID.randomUUID()).build(), "/excludedCompanies/0/companyId", "Netto")),
         invalid("hours now as text", "hoursCapacity.now", () -> jsonWith(aCitizen().build(), "/hoursCapacity/now", "ten")),
+        invalid("unknown wish code", "wishes[0]",
+            () -> jsonWith(aCitizen().wishing(WishCode.OUTDOOR).build(), "/wishes/0", "SUNSHINE")),
+        invalid("experience ending in 1800", "cv.experience[0].endYear",
+            () -> aCitizen().experiencedIn("5120", "Kok", 3, 1800).build()),
+        invalid("experience of -1 years", "cv.experience[0].years",
+            () -> aCitizen().experiencedIn("5120", "Kok", -1, null).build()),
+        invalid("education leading to occupation code 51", "cv.education[0].occupationCode", () -> {
+          CitizenInput citizen = aCitizen().educated("Kok", true).build();
+          citizen.getCv().getEducation().getFirst().occupationCode("51");
+          return citizen;
+        }),
         invalid("a CPR number as unknown property", "cpr", () -> jsonWith(aCitizen().build(), "/cpr", "0101801234")),
         invalid("truncated JSON", null, () -> truncated(json(aCitizen().build()))),
         invalid("empty body", "body", () -> ""));

@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WeightsApiIT extends ApiTestSupport {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final ScoreWeights DEFAULTS = new ScoreWeights().goals(10.0).experience(2.0).skills(3.0)
-      .developmentGoals(2.0).hoursFit(3.0).distance(3.0).preferNeeds(3.0).ordinaryHours(2.0).paidHoursRecord(1.0);
+      .developmentGoals(2.0).wishes(3.0).hoursFit(3.0).distance(3.0).preferNeeds(3.0).ordinaryHours(2.0).paidHoursRecord(1.0);
 
   /** One refused weights parameter, the field the problem must name, and words its message must hold. */
   record BadWeights(String name, String weights, String field, String message) {
@@ -181,7 +181,8 @@ class WeightsApiIT extends ApiTestSupport {
 
   private static ScoreWeights copyOfDefaults() {
     return new ScoreWeights().goals(DEFAULTS.getGoals()).experience(DEFAULTS.getExperience()).skills(DEFAULTS.getSkills())
-        .developmentGoals(DEFAULTS.getDevelopmentGoals()).hoursFit(DEFAULTS.getHoursFit()).distance(DEFAULTS.getDistance())
+        .developmentGoals(DEFAULTS.getDevelopmentGoals()).wishes(DEFAULTS.getWishes()).hoursFit(DEFAULTS.getHoursFit())
+        .distance(DEFAULTS.getDistance())
         .preferNeeds(DEFAULTS.getPreferNeeds()).ordinaryHours(DEFAULTS.getOrdinaryHours())
         .paidHoursRecord(DEFAULTS.getPaidHoursRecord());
   }

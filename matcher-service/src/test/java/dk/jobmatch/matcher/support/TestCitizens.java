@@ -4,6 +4,7 @@ import dk.jobmatch.api.model.AccommodationNeed;
 import dk.jobmatch.api.model.CitizenInput;
 import dk.jobmatch.api.model.Cv;
 import dk.jobmatch.api.model.ExcludedCompany;
+import dk.jobmatch.api.model.Education;
 import dk.jobmatch.api.model.Experience;
 import dk.jobmatch.api.model.GeoPoint;
 import dk.jobmatch.api.model.GoalRank;
@@ -12,7 +13,9 @@ import dk.jobmatch.api.model.HoursCapacity;
 import dk.jobmatch.api.model.JobGoal;
 import dk.jobmatch.api.model.NeedCode;
 import dk.jobmatch.api.model.Strictness;
+import dk.jobmatch.api.model.WishCode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -78,6 +81,24 @@ public final class TestCitizens {
     /** CV experience in an occupation (ISCO-08 code). */
     public CitizenBuilder experiencedIn(String occupationCode, String title) {
       citizen.getCv().addExperienceItem(new Experience().occupationCode(occupationCode).title(title).years(2.0));
+      return this;
+    }
+
+    /** CV experience with its years and, when it has ended, the last year in it (null while ongoing). */
+    public CitizenBuilder experiencedIn(String occupationCode, String title, double years, Integer endYear) {
+      citizen.getCv().addExperienceItem(new Experience().occupationCode(occupationCode).title(title).years(years)
+          .endYear(endYear));
+      return this;
+    }
+
+    /** An education by its title only, as a CV often has it; the service resolves the occupation. */
+    public CitizenBuilder educated(String title, boolean completed) {
+      citizen.getCv().addEducationItem(new Education().title(title).completed(completed));
+      return this;
+    }
+
+    public CitizenBuilder wishing(WishCode... wishes) {
+      citizen.wishes(new LinkedHashSet<>(List.of(wishes)));
       return this;
     }
 

@@ -220,6 +220,12 @@ public final class TestCompanies {
       return this;
     }
 
+    /** How many people the citizen works with on the task, counting the citizen. */
+    public TaskBuilder inTeamOf(int people) {
+      task.teamSize(people);
+      return this;
+    }
+
     public PartialTaskInput build() {
       return task;
     }
