@@ -187,6 +187,19 @@ final class TestCompanies {
       return this;
     }
 
+    /** The same slot on each of {@code days}, e.g. {@code on("09:00", "12:00", TUESDAY, THURSDAY)}. */
+    TaskBuilder on(String from, String to, DayOfWeek... days) {
+      for (DayOfWeek day : days) {
+        on(day, from, to);
+      }
+      return this;
+    }
+
+    /** Monday to Friday, {@code from}-{@code to}. */
+    TaskBuilder weekdays(String from, String to) {
+      return on(from, to, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    }
+
     /** How many people the citizen works with on the task. */
     TaskBuilder inTeamOf(int people) {
       this.teamSize = people;
