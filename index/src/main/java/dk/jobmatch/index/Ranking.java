@@ -186,6 +186,7 @@ final class Ranking {
       values[ScoreModel.DEVELOPMENT] = ScoreModel.text(textScore(developmentScorer, doc));
       values[ScoreModel.PREFER] = ScoreModel.preferNeeds(countAt(preferMet, doc), preferMet.length);
       values[ScoreModel.WISHES] = ScoreModel.wishes(countAt(wishMet, doc), wishMet.length);
+      ScoreModel.scaleContext(values, weights);
       return ScoreModel.total(values, weights);
     }
 

@@ -130,11 +130,51 @@ public final class ScoreModel {
     return (withOrdinaryHours + 1.0) / (placementsEnded + 2.0);
   }
 
+  /** What the context parts count for a task with nothing of the citizen's own. */
+  public static final double UNRELATED_CONTEXT = 0.5;
+  /** The relevance from which the context parts count in full: an exact C goal, a title word of an A goal. */
+  public static final double FULL_CONTEXT_FROM = 0.38;
+
   /**
-   * The most a task can score without any signal of the citizen's own (no goal, experience, skill
-   * development-goal or wish match): the parts that every task gets some of.
+   * Scales the context parts (hours fit, distance, PREFER needs, ordinary hours, the paid-hours
+   * record: the parts that need no signal of the citizen's own) by how related the task is to the
+   * citizen: in full from {@value #FULL_CONTEXT_FROM} relevance (the best of the goal, experience,
+   * skills, development-goal and wish values), {@value #UNRELATED_CONTEXT} for a task with none,
+   * linearly between. Without it, a task next door with no relation to any goal collected enough
+   * from hours and distance to outrank a real goal match a few kilometres away. A part weighted 0
+   * makes nothing relevant: a consultant who sets goals to 0 means to rank without them. In place, on
+   * unweighted values by {@link ScorePart#ordinal()}; the breakdown shows the scaled values.
+   */
+  public static void scaleContext(double[] values, double[] weights) {
+    double relevance = 0;
+    for (ScorePart part : ScorePart.ALL) {
+      if (part.needsSignal() && weights[part.ordinal()] > 0) {
+        relevance = Math.max(relevance, values[part.ordinal()]);
+      }
+    }
+    double scale = contextScale(relevance);
+    for (ScorePart part : ScorePart.ALL) {
+      if (!part.needsSignal()) {
+        values[part.ordinal()] *= scale;
+      }
+    }
+  }
+
+  /** The factor {@link #scaleContext} applies at this relevance. */
+  public static double contextScale(double relevance) {
+    return UNRELATED_CONTEXT + (1 - UNRELATED_CONTEXT) * Math.min(1, relevance / FULL_CONTEXT_FROM);
+  }
+
+  /**
+   * The most a task can score without any signal of the citizen's own (no goal, experience, skill,
+   * development-goal or wish match): the context parts, at the share an unrelated task gets.
    */
   static double maxWithoutSignal(ScoreWeights w) {
+    return maxContext(w) * UNRELATED_CONTEXT;
+  }
+
+  /** The most the context parts can add to a task related to the citizen: their weights. */
+  static double maxContext(ScoreWeights w) {
     double sum = 0;
     for (ScorePart part : ScorePart.ALL) {
       if (!part.needsSignal()) {

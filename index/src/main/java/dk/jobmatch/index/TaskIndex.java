@@ -294,7 +294,9 @@ public final class TaskIndex implements Closeable {
     double floor = Double.NEGATIVE_INFINITY;
     if (strong != null) {
       TopCompanies top = search(searcher, ranking, filters, strong, limit, floor);
-      if (top.beats(withoutSignal + ranking.maxWeakScore())) {
+      // A task with only a weak signal (words, wishes) is related to the citizen: its context parts may count in full.
+      double weakBound = weak == null ? withoutSignal : ScoreModel.maxContext(weights) + ranking.maxWeakScore();
+      if (top.beats(weakBound)) {
         return top;
       }
       floor = top.floor();

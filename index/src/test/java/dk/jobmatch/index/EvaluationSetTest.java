@@ -219,7 +219,7 @@ class EvaluationSetTest {
     return String.join("; ", parts);
   }
 
-  private static Map<String, String> companyOfTask() {
+  static Map<String, String> companyOfTask() {
     Map<String, String> companyOf = new HashMap<>();
     for (CompanyEntry company : MARKET) {
       company.tasks().forEach(task -> companyOf.put(task.taskId(), company.companyId()));

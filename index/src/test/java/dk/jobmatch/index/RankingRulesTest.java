@@ -257,6 +257,34 @@ class RankingRulesTest extends WithInMemoryIndex {
   }
 
   @Nested
+  class ContextParts {
+    @Test
+    void aTaskWithNothingOfTheCitizensOwnGetsHalfItsContextParts() {
+      given(
+          companyKmAway("related", 4, aTask("dishes").inOccupation("9412").weeklyHours(5, 20)),
+          companyKmAway("unrelated", 4, aTask("tyres").inOccupation("7231").weeklyHours(5, 20)));
+
+      MatchResult result = matchFor(aCitizen().withGoal(A, "9412", "Køkkenmedhjælper").workingHoursNow(10).aimingForHours(20));
+
+      for (ScorePart part : List.of(ScorePart.HOURS_FIT, ScorePart.DISTANCE, ScorePart.ORDINARY_HOURS)) {
+        assertThat(task(result, "tyres").breakdown().get(part)).as(part.apiName())
+            .isCloseTo(ScoreModel.UNRELATED_CONTEXT * task(result, "dishes").breakdown().get(part), within(1e-9));
+      }
+    }
+
+    @Test
+    void anUnrelatedTaskNextDoorDoesNotOutrankAGoalMatchedByATitleWordAFewKilometresAway() {
+      given(
+          companyKmAway("title-word", 8, aTask("canteen").titled("Køkkenmedhjælper i kantinen").inOccupation("9629")
+              .weeklyHours(8, 10)),
+          companyKmAway("next-door", 0, aTask("tyres").inOccupation("7231").weeklyHours(5, 20)));
+
+      assertThat(taskIdsFor(aCitizen().withGoal(A, null, "Køkkenmedhjælper").workingHoursNow(10).aimingForHours(20)))
+          .containsExactly("canteen", "tyres");
+    }
+  }
+
+  @Nested
   class HoursFit {
     @Test
     void aTaskThatHoldsAllTheCitizensHoursNowOutranksOneThatHoldsFewer() {
@@ -273,11 +301,11 @@ class RankingRulesTest extends WithInMemoryIndex {
     void roomToGrowTowardsTheTargetCounts() {
       // All three hold the 10 hours now; they differ only in how far towards 20 they let the citizen grow.
       given(
-          companyKmAway("to-target", 3, aTask("up-to-20").weeklyHours(5, 20)),
-          companyKmAway("halfway", 2, aTask("up-to-15").weeklyHours(5, 15)),
-          companyKmAway("no-growth", 1, aTask("up-to-10").weeklyHours(5, 10)));
+          companyKmAway("to-target", 3, aTask("up-to-20").inOccupation("9412").weeklyHours(5, 20)),
+          companyKmAway("halfway", 2, aTask("up-to-15").inOccupation("9412").weeklyHours(5, 15)),
+          companyKmAway("no-growth", 1, aTask("up-to-10").inOccupation("9412").weeklyHours(5, 10)));
 
-      MatchResult result = matchFor(aCitizen().workingHoursNow(10).aimingForHours(20));
+      MatchResult result = matchFor(aCitizen().withGoal(A, "9412", "Køkkenmedhjælper").workingHoursNow(10).aimingForHours(20));
 
       assertThat(taskIds(result)).containsExactly("up-to-20", "up-to-15", "up-to-10");
       assertThat(task(result, "up-to-20").breakdown().get(ScorePart.HOURS_FIT)).isCloseTo(3.0, within(1e-9));
@@ -323,12 +351,14 @@ class RankingRulesTest extends WithInMemoryIndex {
   class PreferNeeds {
     @Test
     void aViolatedPreferNeedLowersTheRankAndIsListedAsASoftConflict() {
-      CitizenBuilder citizen = aCitizen().needing("NO_HEAVY_LIFTING", PREFER).needing("QUIET_ENVIRONMENT", PREFER);
+      // Every task in the goal's occupation, so every context part counts in full.
+      CitizenBuilder citizen = aCitizen().withGoal(A, "9412", "Køkkenmedhjælper")
+          .needing("NO_HEAVY_LIFTING", PREFER).needing("QUIET_ENVIRONMENT", PREFER);
       given(
-          companyKmAway("heavy", 1, aTask("lifting").demanding("HEAVY_LIFTING")),
+          companyKmAway("heavy", 1, aTask("lifting").inOccupation("9412").demanding("HEAVY_LIFTING")),
           aCompany("quiet-room").at(kmNorthOf(COPENHAGEN, 3)).offering("QUIET_WORKSPACE")
-              .with(aTask("noise-neutralised").demanding("NOISE")),
-          companyKmAway("light", 5, aTask("fitting")));
+              .with(aTask("noise-neutralised").inOccupation("9412").demanding("NOISE")),
+          companyKmAway("light", 5, aTask("fitting").inOccupation("9412")));
 
       MatchResult result = matchFor(citizen);
 

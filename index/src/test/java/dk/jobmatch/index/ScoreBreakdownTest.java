@@ -110,16 +110,18 @@ class ScoreBreakdownTest extends WithInMemoryIndex {
     assertThat(grill.get(ScorePart.HOURS_FIT)).isCloseTo(3 * (0.7 * 0.8), within(1e-9));
     // Distance: 3 and 12 km of a 30 km radius.
     assertThat(dishes.get(ScorePart.DISTANCE)).isCloseTo(3 * (1 - 3 / 30.0), within(0.01));
-    assertThat(shelves.get(ScorePart.DISTANCE)).isCloseTo(3 * (1 - 12 / 30.0), within(0.01));
+    // The shop task matches only a word of the B goal: its context parts count a little less than in full.
+    double shelvesContext = ScoreModel.contextScale(ScoreModel.goal(GoalMatchKind.TITLE_WORD, B));
+    assertThat(shelves.get(ScorePart.DISTANCE)).isCloseTo(shelvesContext * 3 * (1 - 12 / 30.0), within(0.01));
     // PREFER needs: both met, one violated (noise), one violated (heavy lifting).
-    assertThat(List.of(dishes.get(ScorePart.PREFER_NEEDS), grill.get(ScorePart.PREFER_NEEDS), shelves.get(ScorePart.PREFER_NEEDS))).containsExactly(3.0, 1.5, 1.5);
+    assertThat(List.of(dishes.get(ScorePart.PREFER_NEEDS), grill.get(ScorePart.PREFER_NEEDS), shelves.get(ScorePart.PREFER_NEEDS))).containsExactly(3.0, 1.5, 1.5 * shelvesContext);
     // Open to ordinary hours and eligible; open, not eligible; closed, not eligible.
     assertThat(dishes.get(ScorePart.ORDINARY_HOURS)).isCloseTo(2.0, within(1e-9));
     assertThat(grill.get(ScorePart.ORDINARY_HOURS)).isCloseTo(2 * 0.6, within(1e-9));
     assertThat(shelves.get(ScorePart.ORDINARY_HOURS)).isZero();
     // Three of four placements led to ordinary hours, smoothed: (3 + 1) / (4 + 2); the shop has no record: 1/2.
     assertThat(dishes.get(ScorePart.PAID_HOURS_RECORD)).isCloseTo(4 / 6.0, within(1e-9));
-    assertThat(shelves.get(ScorePart.PAID_HOURS_RECORD)).isCloseTo(0.5, within(1e-9));
+    assertThat(shelves.get(ScorePart.PAID_HOURS_RECORD)).isCloseTo(0.5 * shelvesContext, within(1e-9));
     // Text: only the dishes task holds CV skills and a development goal.
     assertThat(dishes.get(ScorePart.SKILLS)).isPositive();
     assertThat(dishes.get(ScorePart.DEVELOPMENT_GOALS)).isPositive();

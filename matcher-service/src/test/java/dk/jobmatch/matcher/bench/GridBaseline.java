@@ -569,6 +569,7 @@ final class GridBaseline {
           ScoreModel.preferNeeds(preferTotal - Integer.bitCount(violatedNeeds[profile[t]] & preferMask), preferTotal);
       values[ScorePart.ORDINARY_HOURS.ordinal()] = ordinary[t];
       values[ScorePart.PAID_HOURS_RECORD.ordinal()] = record[company[t]];
+      ScoreModel.scaleContext(values, weights);
       double sum = 0;
       for (int i = 0; i < values.length; i++) {
         sum += values[i] * weights[i];
