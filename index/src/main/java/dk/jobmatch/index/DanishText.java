@@ -2,8 +2,10 @@ package dk.jobmatch.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,17 +55,25 @@ final class DanishText {
   }
 
   private static Set<String> analyse(String field, String text) {
-    Set<String> terms = new LinkedHashSet<>();
-    try (TokenStream stream = ANALYZER.tokenStream(field, text)) {
+    return new LinkedHashSet<>(tokens(ANALYZER, field, text));
+  }
+
+  /** Every token {@code analyzer} makes of {@code text} in {@code field}, repeats included, in order. */
+  static List<String> tokens(Analyzer analyzer, String field, String text) {
+    List<String> tokens = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return tokens;
+    }
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        terms.add(term.toString());
+        tokens.add(term.toString());
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return terms;
+    return tokens;
   }
 }

@@ -1,7 +1,6 @@
 package dk.jobmatch.index;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What each {@link ScorePart} added to one task's score, already weighted; the parts sum to {@link #total}. */
@@ -27,11 +26,7 @@ public final class ScoreBreakdown {
 
   /** The weighted parts by API name, in breakdown order. */
   public Map<String, Double> asMap() {
-    Map<String, Double> map = new LinkedHashMap<>();
-    for (ScorePart part : ScorePart.ALL) {
-      map.put(part.apiName(), weighted[part.ordinal()]);
-    }
-    return map;
+    return ScorePart.byApiName(weighted);
   }
 
   public double total() {

@@ -1,6 +1,8 @@
 package dk.jobmatch.index;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parts of a task's score, in breakdown order: the one list behind {@link ScoreWeights},
@@ -48,6 +50,15 @@ public enum ScorePart {
 
   boolean needsSignal() {
     return signal;
+  }
+
+  /** Values by ordinal as a map by API name, in breakdown order. */
+  static Map<String, Double> byApiName(double[] values) {
+    Map<String, Double> map = new LinkedHashMap<>();
+    for (ScorePart part : ALL) {
+      map.put(part.apiName, values[part.ordinal()]);
+    }
+    return map;
   }
 
   /** The part with this API name, or null. */

@@ -1,7 +1,6 @@
 package dk.jobmatch.index;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,11 +54,7 @@ public final class ScoreWeights {
 
   /** The weights by API name, in {@link #NAMES} order. */
   public Map<String, Double> asMap() {
-    Map<String, Double> map = new LinkedHashMap<>();
-    for (ScorePart part : ScorePart.ALL) {
-      map.put(part.apiName(), weights[part.ordinal()]);
-    }
-    return map;
+    return ScorePart.byApiName(weights);
   }
 
   /** By {@link ScorePart#ordinal()}; a copy. */

@@ -2,8 +2,6 @@ package dk.jobmatch.index;
 
 import dk.jobmatch.index.vocabulary.Vocabulary;
 import dk.jobmatch.index.vocabulary.WishRule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -16,7 +14,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Suggests wishes from what a consultant wrote as development goals ("vil gerne arbejde med kunder",
@@ -75,20 +72,6 @@ public final class WishSuggestions {
   }
 
   private static List<String> stems(String text) {
-    List<String> stems = new ArrayList<>();
-    if (text == null || text.isBlank()) {
-      return stems;
-    }
-    try (TokenStream stream = STEMS.tokenStream("", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        stems.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return stems;
+    return DanishText.tokens(STEMS, "", text);
   }
 }
