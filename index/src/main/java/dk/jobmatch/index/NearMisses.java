@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -24,7 +25,8 @@ import org.apache.lucene.search.ScoreMode;
  * Collects near misses: among the tasks with a strong signal of the citizen's own (their goals'
  * occupations, words or experience) that pass every rule never relaxed, within the widened radius
  * and hours, those that break exactly one {@link HardRule#relaxable} rule, judged by
- * {@link HardRule#brokenBy}. A company already on the match list is no near miss. Keeps each
+ * {@link HardRule#brokenBy}. A company already on the match list, or with a task that passes every
+ * rule but below the list's limit, is no near miss. Keeps each
  * company's best such task and counts, per relaxation, the companies it would open.
  */
 final class NearMisses implements Collector {
@@ -32,6 +34,8 @@ final class NearMisses implements Collector {
   private final HardRule.Context context;
   private final Set<Long> listed;
   private final Map<Long, Candidate> best = new HashMap<>();
+  /** Companies with a task that passes every rule: open already, if below the list's limit, so never a near miss. */
+  private final Set<Long> open = new HashSet<>();
 
   /** A company's best near-miss task: global doc, score, the rule, the facts it was judged on. */
   record Candidate(long company, int doc, double score, double[] values, HardRule rule, HardRule.TaskFacts facts) {}
@@ -80,7 +84,8 @@ final class NearMisses implements Collector {
           }
         }
         if (broken == null) {
-          return; // passes everything: the match list's, or a company with fuller rows already there
+          open.add(company); // passes everything: on the match list, or below its limit
+          return;
         }
         Candidate c = new Candidate(company, leaf.docBase + doc, score, values, broken, facts);
         best.merge(company, c, (a, b) -> b.score() > a.score() ? b : a);
@@ -90,7 +95,7 @@ final class NearMisses implements Collector {
 
   /** The best {@code limit} companies, best first (then nearer, then a stable order). */
   List<Candidate> best(int limit) {
-    return best.values().stream()
+    return kept()
         .sorted(Comparator.comparingDouble(Candidate::score).reversed()
             .thenComparingDouble(c -> c.facts().distanceKm()).thenComparingLong(Candidate::company))
         .limit(limit)
@@ -105,7 +110,7 @@ final class NearMisses implements Collector {
   List<Opening> openings() {
     Map<HardRule, Set<Long>> byRule = new HashMap<>();
     Map<Integer, Set<Long>> byHours = new HashMap<>();
-    for (Candidate c : best.values()) {
+    for (Candidate c : kept().toList()) {
       byRule.computeIfAbsent(c.rule(), r -> new HashSet<>()).add(c.company());
       if (c.rule() == HardRule.HOURS_NOW) {
         for (int h = c.facts().hoursMin(); h <= context.citizen().hoursNow() + HardRule.NEAR_MISS_EXTRA_HOURS; h++) {
@@ -122,6 +127,11 @@ final class NearMisses implements Collector {
     add(openings, HardRule.NOT_YET_AVAILABLE, 0, byRule.get(HardRule.NOT_YET_AVAILABLE));
     add(openings, HardRule.MONTHLY_LIMIT, 0, byRule.get(HardRule.MONTHLY_LIMIT));
     return openings;
+  }
+
+  /** The companies' best near misses, but for the companies that are open already. */
+  private Stream<Candidate> kept() {
+    return best.values().stream().filter(c -> !open.contains(c.company()));
   }
 
   private static void add(List<Opening> openings, HardRule rule, int relaxedTo, Set<Long> companies) {

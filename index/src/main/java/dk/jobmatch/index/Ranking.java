@@ -38,7 +38,8 @@ final class Ranking {
   private final Weight development;
   private final Weight[] preferNeeds;
   private final Weight[] wishes;
-  private final double maxTextScore;
+  /** The most the parts a weak signal gives (skills, development goals, wishes) can add to any task. */
+  private final double maxWeakScore;
   /** The best value a title-word match gives any goal: what a task without a code match may still reach. */
   private final double bestTextGoal;
   /** The most the parts that need postings can add on top of the parts read from doc values. */
@@ -73,10 +74,10 @@ final class Ranking {
     cv = new CvEvidence(citizen);
     skills = weight(searcher, MatchQuery.bm25(citizen.skills()), ScoreMode.COMPLETE);
     development = weight(searcher, MatchQuery.bm25(citizen.developmentGoals()), ScoreMode.COMPLETE);
-    maxTextScore = this.weights[ScoreModel.SKILLS] * ScoreModel.text(idfBound(searcher, citizen.skills()))
+    double maxTextScore = this.weights[ScoreModel.SKILLS] * ScoreModel.text(idfBound(searcher, citizen.skills()))
         + this.weights[ScoreModel.DEVELOPMENT] * ScoreModel.text(idfBound(searcher, citizen.developmentGoals()));
-    postingsHeadroom = maxTextScore + (preferNeeds.isEmpty() ? 0 : this.weights[ScoreModel.PREFER])
-        + (wishes.isEmpty() ? 0 : this.weights[ScoreModel.WISHES]);
+    maxWeakScore = maxTextScore + (wishes.isEmpty() ? 0 : this.weights[ScoreModel.WISHES]);
+    postingsHeadroom = maxWeakScore + (preferNeeds.isEmpty() ? 0 : this.weights[ScoreModel.PREFER]);
     this.preferNeeds = weights(searcher, preferNeeds);
     this.wishes = weights(searcher, wishes);
   }
@@ -90,11 +91,13 @@ final class Ranking {
   }
 
   /**
-   * The most the skills and development-goal parts can add to any task: Lucene's BM25 for one term
-   * stays below its idf, so the sum of the terms' idf bounds the text score.
+   * The most a task with no strong signal (no goal, experience or education of the citizen's) can
+   * get from the signal parts: the skills and development goals (Lucene's BM25 for one term stays
+   * below its idf, so the sum of the terms' idf bounds the text score) and, when the citizen states
+   * any wish, the whole wishes weight, since wishes are no strong signal.
    */
-  double maxTextScore() {
-    return maxTextScore;
+  double maxWeakScore() {
+    return maxWeakScore;
   }
 
   double[] weights() {

@@ -294,7 +294,7 @@ public final class TaskIndex implements Closeable {
     double floor = Double.NEGATIVE_INFINITY;
     if (strong != null) {
       TopCompanies top = search(searcher, ranking, filters, strong, limit, floor);
-      if (top.beats(withoutSignal + ranking.maxTextScore())) {
+      if (top.beats(withoutSignal + ranking.maxWeakScore())) {
         return top;
       }
       floor = top.floor();
