@@ -1,6 +1,8 @@
 package dk.jobmatch.index;
 
 import static dk.jobmatch.index.CitizenProfile.Strictness.MUST;
+import static dk.jobmatch.index.RandomPicks.array;
+import static dk.jobmatch.index.RandomPicks.someOf;
 import static dk.jobmatch.index.TestCitizens.aCitizen;
 import static dk.jobmatch.index.TestCompanies.aCompany;
 import static dk.jobmatch.index.TestCompanies.aTask;
@@ -14,7 +16,6 @@ import dk.jobmatch.index.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -136,19 +137,5 @@ class NeedFilterAgreesWithVerdictTest extends WithInMemoryIndex {
       slots.add(new TimeSlot(day, java.time.LocalTime.of(from, 0), java.time.LocalTime.of(from + 2 + random.nextInt(3), 0)));
     }
     return slots;
-  }
-
-  private static Set<String> someOf(List<String> codes, double probability, Random random) {
-    Set<String> chosen = new LinkedHashSet<>();
-    for (String code : codes) {
-      if (random.nextDouble() < probability) {
-        chosen.add(code);
-      }
-    }
-    return chosen;
-  }
-
-  private static String[] array(Set<String> codes) {
-    return codes.toArray(String[]::new);
   }
 }

@@ -21,7 +21,6 @@ import dk.jobmatch.index.MatchResult.GoalMatchKind;
 import dk.jobmatch.index.MatchResult.Source;
 import dk.jobmatch.index.MatchResult.NeedCheck;
 import dk.jobmatch.index.TestCitizens.CitizenBuilder;
-import dk.jobmatch.index.TestCompanies.CompanyBuilder;
 import dk.jobmatch.index.TestCompanies.TaskBuilder;
 import dk.jobmatch.index.vocabulary.NeedVerdict;
 import dk.jobmatch.index.vocabulary.NeedVerdict.Kind;
@@ -43,11 +42,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * task 0.1 points.
  */
 class RankingRulesTest extends WithInMemoryIndex {
-
-  /** A company with one task, {@code km} due north of the default citizen's home. */
-  private static CompanyBuilder companyKmAway(String companyId, double km, TaskBuilder task) {
-    return aCompany(companyId).at(kmNorthOf(COPENHAGEN, km)).with(task);
-  }
 
   private static double score(MatchResult result, String taskId) {
     return task(result, taskId).score();

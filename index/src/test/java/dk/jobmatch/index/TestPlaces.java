@@ -19,6 +19,15 @@ final class TestPlaces {
 
   private TestPlaces() {}
 
+  /**
+   * A point about {@code km} from {@code from} in the direction {@code bearing} (radians clockwise
+   * from north), on a flat map: close enough for scattering tasks, not for measuring them.
+   */
+  static GeoPoint kmFrom(GeoPoint from, double km, double bearing) {
+    return new GeoPoint(from.lat() + km / KM_PER_DEGREE_LATITUDE * Math.cos(bearing),
+        from.lon() + km / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(from.lat()))) * Math.sin(bearing));
+  }
+
   /** The point {@code km} due north of {@code from}: an exact great-circle distance along the meridian. */
   static GeoPoint kmNorthOf(GeoPoint from, double km) {
     return new GeoPoint(from.lat() + km / KM_PER_DEGREE_LATITUDE, from.lon());

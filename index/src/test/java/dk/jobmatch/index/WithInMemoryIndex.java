@@ -4,6 +4,7 @@ import dk.jobmatch.index.MatchResult.CompanyMatch;
 import dk.jobmatch.index.MatchResult.TaskMatch;
 import dk.jobmatch.index.TestCitizens.CitizenBuilder;
 import dk.jobmatch.index.TestCompanies.CompanyBuilder;
+import dk.jobmatch.index.TestCompanies.TaskBuilder;
 import dk.jobmatch.index.vocabulary.Vocabulary;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,11 @@ abstract class WithInMemoryIndex {
   @AfterEach
   void closeIndex() {
     index.close();
+  }
+
+  /** A company with these tasks, {@code km} due north of the default citizen's home. */
+  static CompanyBuilder companyKmAway(String companyId, double km, TaskBuilder... tasks) {
+    return TestCompanies.aCompany(companyId).at(TestPlaces.kmNorthOf(TestPlaces.COPENHAGEN, km)).with(tasks);
   }
 
   protected void given(CompanyBuilder... companies) {
