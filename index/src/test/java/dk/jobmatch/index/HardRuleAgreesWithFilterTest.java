@@ -160,7 +160,7 @@ class HardRuleAgreesWithFilterTest extends WithInMemoryIndex {
     // A third within ten metres of the radius, where rounding would show; the rest up to 7 km either side.
     double km = random.nextInt(3) == 0 ? RADIUS_KM + (random.nextDouble() - 0.5) * 0.02
         : RADIUS_KM + (random.nextDouble() - 0.5) * 14;
-    GeoPoint at = TestPlaces.kmFrom(TestPlaces.COPENHAGEN, km, random.nextDouble() * 2 * Math.PI);
+    GeoPoint at = TestPlaces.kmAtBearing(TestPlaces.COPENHAGEN, km, random.nextDouble() * 2 * Math.PI);
     int hoursMin = HOURS_NOW - 3 + random.nextInt(7);
     CompanyBuilder company = aCompany("company-" + taskId).at(at)
         .with(aTask(taskId).inOccupation("9412").weeklyHours(hoursMin, Math.max(hoursMin, 15)));

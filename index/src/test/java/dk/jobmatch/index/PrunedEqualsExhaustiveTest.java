@@ -113,7 +113,7 @@ class PrunedEqualsExhaustiveTest extends WithInMemoryIndex {
 
   private static CompanyBuilder randomCompany(String id, Random random) {
     CompanyBuilder company = aCompany(id)
-        .at(TestPlaces.kmFrom(TestPlaces.COPENHAGEN, random.nextDouble() * 35, random.nextDouble() * 2 * Math.PI))
+        .at(TestPlaces.kmAtBearing(TestPlaces.COPENHAGEN, random.nextDouble() * 35, random.nextDouble() * 2 * Math.PI))
         .openToOrdinaryHours(oneOf(List.of(OrdinaryHoursStance.values()), random))
         .offering(array(someOf(sorted(VOCABULARY.accommodations().keySet()), 0.08, random)));
     int ended = random.nextInt(8);

@@ -128,8 +128,9 @@ class ScheduleNeedsTest extends WithInMemoryIndex {
       assertThat(outside.reasons().needs()).containsExactly(new NeedCheck(DAYTIME_ONLY, PREFER,
           new NeedVerdict(Kind.OUTSIDE_DAYTIME, List.of("MONDAY 05:00-08:00", "SUNDAY 06:00-09:00"))));
       assertThat(outside.breakdown().get(ScorePart.PREFER_NEEDS)).isZero();
+      // The citizen has no goal, so the task's context parts count at the share of an unrelated task.
       assertThat(task(result, "control-task").breakdown().get(ScorePart.PREFER_NEEDS))
-          .isEqualTo(ScorePart.PREFER_NEEDS.defaultWeight());
+          .isEqualTo(ScorePart.PREFER_NEEDS.defaultWeight() * ScoreModel.UNRELATED_CONTEXT);
       assertThat(task(result, "control-task").reasons().softConflicts()).isEmpty();
     }
 

@@ -23,7 +23,7 @@ final class TestPlaces {
    * A point about {@code km} from {@code from} in the direction {@code bearing} (radians clockwise
    * from north), on a flat map: close enough for scattering tasks, not for measuring them.
    */
-  static GeoPoint kmFrom(GeoPoint from, double km, double bearing) {
+  static GeoPoint kmAtBearing(GeoPoint from, double km, double bearing) {
     return new GeoPoint(from.lat() + km / KM_PER_DEGREE_LATITUDE * Math.cos(bearing),
         from.lon() + km / (KM_PER_DEGREE_LATITUDE * Math.cos(Math.toRadians(from.lat()))) * Math.sin(bearing));
   }
