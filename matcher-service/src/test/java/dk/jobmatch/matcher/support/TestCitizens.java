@@ -12,7 +12,9 @@ import dk.jobmatch.api.model.HoursCapacity;
 import dk.jobmatch.api.model.JobGoal;
 import dk.jobmatch.api.model.NeedCode;
 import dk.jobmatch.api.model.Strictness;
+import dk.jobmatch.api.model.WishCode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -78,6 +80,18 @@ public final class TestCitizens {
     /** CV experience in an occupation (ISCO-08 code). */
     public CitizenBuilder experiencedIn(String occupationCode, String title) {
       citizen.getCv().addExperienceItem(new Experience().occupationCode(occupationCode).title(title).years(2.0));
+      return this;
+    }
+
+    /** CV experience with its length and the last year in it (yearsAgo and years count in the score). */
+    public CitizenBuilder experiencedIn(String occupationCode, String title, double years, int endYear) {
+      citizen.getCv().addExperienceItem(new Experience().occupationCode(occupationCode).title(title).years(years).endYear(endYear));
+      return this;
+    }
+
+    /** Wishes (ønsker) the citizen has stated. */
+    public CitizenBuilder wishing(WishCode... wishes) {
+      citizen.wishes(new LinkedHashSet<>(List.of(wishes)));
       return this;
     }
 
