@@ -10,6 +10,8 @@ export const PART_COLOURS = {
   experience: '#6a3d9a',
   skills: '#1f78b4',
   developmentGoals: '#8c510a',
+  // Teal: a hue none of the others has, between the brown and the green it sits beside in the bar.
+  wishes: '#007c89',
   hoursFit: '#2d7a3a',
   distance: '#b2182b',
   preferNeeds: '#c2410c',

@@ -1,5 +1,5 @@
-// Danish words for the API's codes. Needs, demands and accommodations come from the service's
-// vocabulary (GET /page/config); the rest are fixed here.
+// Danish words for the API's codes. Needs, demands, accommodations, wishes and occupation titles
+// come from the service's vocabulary and catalogue (GET /page/config); the rest are fixed here.
 
 import { pageConfig } from './auth.js';
 
@@ -8,18 +8,13 @@ export const WEIGHTS = [
   ['experience', 'Erfaring'],
   ['skills', 'Kompetencer'],
   ['developmentGoals', 'Udviklingsmål'],
+  ['wishes', 'Ønsker'],
   ['hoursFit', 'Timer'],
   ['distance', 'Afstand'],
   ['preferNeeds', 'Foretrukne skånehensyn'],
   ['ordinaryHours', 'Ordinære timer'],
   ['paidHoursRecord', 'Virksomhedens erfaring med løntimer'],
 ];
-
-export const GOAL_KIND = {
-  EXACT_OCCUPATION: 'samme stilling',
-  SAME_MINOR_GROUP: 'beslægtet stilling',
-  TITLE_TEXT: 'ord fra jobmålet i opgaven',
-};
 
 export const STRICTNESS = { MUST: 'Skal', PREFER: 'Foretrækkes' };
 
@@ -36,12 +31,21 @@ function vocabulary(kind, code) {
 export const need = code => vocabulary('needs', code);
 export const demand = code => vocabulary('demands', code);
 export const accommodation = code => vocabulary('accommodations', code);
+export const wish = code => vocabulary('wishes', code);
 
-/** Needs in Danish alphabetical order, for select lists. */
-export function needOptions() {
-  const needs = pageConfig()?.labels?.needs || {};
-  return Object.entries(needs).sort((a, b) => a[1].localeCompare(b[1], 'da'));
+/**
+ * An occupation's Danish title by its code for use in a sentence, or null when the catalogue does not
+ * know it (never the code itself). The catalogue's "landbrugsmedhjælper, husdyr" reads as its first part.
+ */
+export const occupationTitle = code => pageConfig()?.labels?.occupations?.[code]?.split(',')[0].trim() || null;
+
+/** [code, label] pairs of one vocabulary in Danish alphabetical order, for select lists and checkbox groups. */
+function options(kind) {
+  return Object.entries(pageConfig()?.labels?.[kind] || {}).sort((a, b) => a[1].localeCompare(b[1], 'da'));
 }
+
+export const needOptions = () => options('needs');
+export const wishOptions = () => options('wishes');
 
 /** A "because" code of a need check: either a demand or an accommodation. */
 export function cause(code) {
@@ -79,3 +83,6 @@ export const PARTICIPANT = {
 };
 
 export const WEEKDAY = { MON: 'mandag', TUE: 'tirsdag', WED: 'onsdag', THU: 'torsdag', FRI: 'fredag', SAT: 'lørdag', SUN: 'søndag' };
+
+/** A day as the API writes it, short (SAT) or in full (SATURDAY, in a need's time slots), in Danish. */
+export const weekday = day => WEEKDAY[day.slice(0, 3)] || day.toLowerCase();

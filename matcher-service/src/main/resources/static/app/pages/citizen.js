@@ -1,13 +1,15 @@
-// A citizen's profile as matching uses it: job goals (jobmål) with occupation suggestions, hours
-// now and target, accommodation needs (skånehensyn) with MUST/PREFER, commute radius, excluded
-// companies. Saved with PUT and If-Match (the ETag read), so a colleague's change is never overwritten.
+// A citizen's profile as matching uses it: job goals (jobmål) with occupation suggestions, wishes
+// (ønsker), hours now and target, accommodation needs (skånehensyn) with MUST/PREFER, commute radius,
+// excluded companies. Saved with PUT and If-Match (the ETag read), so a colleague's change is never
+// overwritten. The CV and development goals go back as read: they are kept in the case system, so
+// this page does not edit them.
 
 import { api } from '../api.js';
 import { citizenInput } from '../citizen-input.js';
 import { occupationCombobox } from '../combobox.js';
 import { announce, h, show, uid } from '../dom.js';
 import { clearErrors, numberOrText, showErrors } from '../forms.js';
-import { needOptions, STRICTNESS } from '../labels.js';
+import { needOptions, STRICTNESS, wishOptions } from '../labels.js';
 import { placementTable } from './placements.js';
 
 export async function citizenPage(citizenId) {
@@ -28,6 +30,8 @@ export async function citizenPage(citizenId) {
   (citizen.accommodationNeeds || []).forEach(n => needs.append(needRow(n, renumber)));
   (citizen.excludedCompanies || []).forEach(x => excluded.append(excludedRow(x, renumber)));
   renumber();
+  const wishes = wishGroup();
+  wishes.render(citizen);
 
   const now = numberField('hoursCapacity.now', 'Timer om ugen nu', citizen.hoursCapacity.now, 'Det antal timer borgeren kan arbejde nu.');
   const target = numberField('hoursCapacity.target', 'Mål for timer om ugen', citizen.hoursCapacity.target, 'Det antal timer planen arbejder hen imod.');
@@ -44,6 +48,7 @@ export async function citizenPage(citizenId) {
     const body = {
       ...citizenInput(citizen),
       jobGoals: [...goals.children].map(readGoal),
+      wishes: wishes.read(),
       hoursCapacity: { now: numberOrText(now.input.value), target: numberOrText(target.input.value) },
       accommodationNeeds: [...needs.children].map(readNeed),
       home: { location: citizen.home.location, maxCommuteKm: numberOrText(commute.input.value) },
@@ -54,6 +59,8 @@ export async function citizenPage(citizenId) {
       const result = await api(`/citizens/${citizenId}`, { method: 'PUT', body, etag: version });
       citizen = result.data;
       version = result.etag;
+      // A suggestion the consultant ticked is now the citizen's own wish: its mark goes.
+      wishes.render(citizen);
       saved.textContent = 'Profilen er gemt.';
       announce('Profilen er gemt.');
     } catch (error) {
@@ -65,6 +72,10 @@ export async function citizenPage(citizenId) {
     h('p', { class: 'hint' }, 'A er drømmejobbet, B det realistiske, C et job der fører mod A eller B. Skriv en stilling og vælg et forslag.'),
     goals,
     h('button', { type: 'button', class: 'secondary', onclick: () => { goals.append(goalRow({ rank: 'B', title: '' }, renumber)); renumber(); goals.lastChild.querySelector('input').focus(); } }, 'Tilføj jobmål')),
+  h('fieldset', {}, h('legend', {}, 'Ønsker'),
+    h('p', { class: 'hint' }, 'Hvad borgeren gerne vil i arbejdet. Opgaver der opfylder et ønske, kommer højere op; ingen opgaver skjules.'),
+    wishes.hint,
+    h('div', { class: 'field' }, wishes.box)),
   h('fieldset', {}, h('legend', {}, 'Timer'), h('div', { class: 'inline' }, now.field, target.field)),
   h('fieldset', {}, h('legend', {}, 'Skånehensyn'),
     h('p', { class: 'hint' }, '"Skal" skjuler opgaver der bryder hensynet. "Foretrækkes" rangerer dem lavere og viser konflikten.'),
@@ -98,6 +109,34 @@ async function placementsOf(citizenId) {
   } catch (e) {
     return null; // a token without placements.read still edits the profile
   }
+}
+
+/**
+ * The citizen's wishes, one checkbox per wish of the vocabulary. Wishes the development goals suggest
+ * are marked and left unticked: matching counts them already, and ticking one makes it the
+ * citizen's own, so it stays when the development goals change.
+ */
+function wishGroup() {
+  const box = h('div', { class: 'wish-grid', id: 'oensker' });
+  const hint = h('p', { class: 'hint' });
+  const render = citizen => {
+    const stated = new Set(citizen.wishes || []);
+    const suggested = new Set(citizen.suggestedWishes || []);
+    hint.hidden = suggested.size === 0;
+    hint.textContent = suggested.size === 0 ? '' : `Ønsker markeret »Foreslået ud fra udviklingsmål« tæller allerede med i matchningen `
+      + `(udviklingsmål: ${(citizen.developmentGoals || []).map(g => `»${g}«`).join(', ')}). Sæt flueben, når borgeren bekræfter dem.`;
+    box.replaceChildren(...wishOptions().map(([code, label], i) => {
+      const id = uid('oenske');
+      const noteId = suggested.has(code) ? uid('foreslaaet') : null;
+      return h('div', { class: 'check', dataset: { wish: code } },
+        // The API's error for "wishes" or "wishes[n]" lands by the first box (see forms.js).
+        h('input', { id, type: 'checkbox', value: code, checked: stated.has(code), 'data-field': i === 0 ? 'wishes' : null, 'aria-describedby': noteId }),
+        h('label', { for: id }, label),
+        noteId ? h('span', { class: 'suggested', id: noteId }, 'Foreslået ud fra udviklingsmål') : null);
+    }));
+  };
+  const read = () => [...box.querySelectorAll('input:checked')].map(input => input.value);
+  return { box, hint, render, read };
 }
 
 function setIndex(row, list, index) {

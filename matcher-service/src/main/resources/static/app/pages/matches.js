@@ -1,18 +1,21 @@
 // Matches for one citizen: ranked companies with their partial tasks (delfunktioner), the reasons
 // for every row as short Danish phrases, the score breakdown as a bar, soft conflicts and unmet
-// PREFER needs in plain words, the companies held back and why, and weights for this search.
+// PREFER needs in plain words, the companies held back and why, weights for this search, and apart
+// below the list the near misses (næsten-match): what keeps each out and what relaxing would open.
 
 import { api, query } from '../api.js';
 import { citizenInput } from '../citizen-input.js';
 import { partsKey, scoreBar, scoreLegend } from '../charts.js';
 import { announce, h, num, show, uid } from '../dom.js';
 import { clearErrors, showErrors } from '../forms.js';
-import { cause, GOAL_KIND, need, OPEN_TO_ORDINARY_HOURS, WEIGHTS } from '../labels.js';
+import { need, OPEN_TO_ORDINARY_HOURS, WEIGHTS } from '../labels.js';
+import { experienceMatch, goalMatch, keptOut, needCheck, opening, wishesMet, wordPart } from '../reasons.js';
 
 export async function matchesPage(citizenId, params) {
   const { data: citizen } = await api(`/citizens/${citizenId}`);
   let weights = params.get('vaegte') || '';
   const results = h('section', { id: 'resultater', 'aria-labelledby': 'resultater-titel' });
+  const nearMisses = h('section', { id: 'naesten-match', 'aria-labelledby': 'naesten-titel' });
   const weightInputs = {};
   const weightForm = h('form', { class: 'weights', novalidate: true, onsubmit: async e => {
     e.preventDefault();
@@ -37,11 +40,16 @@ export async function matchesPage(citizenId, params) {
       WEIGHTS.forEach(([key]) => { weightInputs[key].value = String(data.weights[key]); });
       const hash = `#/borgere/${citizenId}/match${weights ? `?vaegte=${encodeURIComponent(weights)}` : ''}`;
       history.replaceState(null, '', hash);
-      results.replaceChildren(...renderResults(data, citizen, search));
+      // replaceChildren would write a left-out part (null) as the text "null".
+      results.replaceChildren(...renderResults(data, citizen, search).filter(Boolean));
+      nearMisses.replaceChildren(...renderNearMisses(data, citizen).filter(Boolean));
       announce(`${data.matches.length} virksomheder fundet.`);
     } catch (error) {
       if (error.field?.startsWith('weights')) showErrors(weightForm, error);
-      else results.replaceChildren(h('p', { class: 'alert', role: 'alert' }, error.message));
+      else {
+        results.replaceChildren(h('p', { class: 'alert', role: 'alert' }, error.message));
+        nearMisses.replaceChildren();
+      }
     }
   }
 
@@ -51,7 +59,8 @@ export async function matchesPage(citizenId, params) {
     h('h1', {}, `Virksomheder til borger ${citizenId.slice(0, 8)}`),
     citizenSummary(citizen, citizenId),
     h('details', { class: 'panel', open: weights ? true : null }, h('summary', {}, 'Vægte for denne søgning'), weightForm),
-    results);
+    results,
+    nearMisses);
   await search();
 }
 
@@ -83,30 +92,86 @@ function renderResults(data, citizen, research) {
 
 function companyRow(match, weights, citizen, research) {
   const best = match.tasks[0];
-  const detailsId = uid('begrundelser');
-  const details = h('div', { id: detailsId, class: 'reasons', hidden: true },
-    match.tasks.map(t => taskDetails(t, weights)),
+  const { toggle, details } = reasonsToggle(match.tasks.map(t => taskDetails(t, weights, citizen)),
     h('p', {}, paidHoursRecord(match)));
+  return h('li', { class: 'match', dataset: { companyId: match.companyId } },
+    rowHead(h('span', { class: 'rank' }, `${match.rank}.`), match.name, match.score),
+    h('p', { class: 'facts' }, `${num(match.distanceKm)} km · ${OPEN_TO_ORDINARY_HOURS[match.openToOrdinaryHours]}`),
+    scoreBar(best.scoreBreakdown, weights, best.score),
+    taskList(match.tasks, citizen),
+    match.combination ? combination(match) : null,
+    conflictNote(match.tasks),
+    h('div', { class: 'row-actions' }, toggle, proposeButton(match, citizen), excludeToggle(match, citizen, research)),
+    details);
+}
+
+/** The PREFER needs a row's tasks break, said on the row itself: they are never silent. */
+function conflictNote(tasks) {
+  const conflicts = [...new Set(tasks.flatMap(t => t.reasons.softConflicts))];
+  return conflicts.length ? h('p', { class: 'conflict' }, h('strong', {}, 'Bemærk: '),
+    `Foretrukne skånehensyn ikke opfyldt: ${conflicts.map(need).join(', ')}.`) : null;
+}
+
+/** A row's heading and points, the same for a match and a near miss. */
+function rowHead(rank, name, score) {
+  return h('div', { class: 'match-head' },
+    h('h3', {}, rank, rank ? ' ' : null, name),
+    h('p', { class: 'score' }, h('span', { class: 'visually-hidden' }, 'Point: '), num(score)));
+}
+
+function taskList(tasks, citizen) {
+  return h('ul', { class: 'tasks' }, tasks.map(t => {
+    const short = shortReasons(t, citizen);
+    return h('li', {},
+      h('strong', {}, t.title), ` · ${hours(t.weeklyHoursMin, t.weeklyHoursMax)} om ugen`,
+      short.length ? h('span', { class: 'short-reasons' }, ' · ', short.join(' · ')) : null);
+  }));
+}
+
+/** "Vis begrundelser": the row's full reasons, hidden until asked for (aria-expanded tells a screen reader). */
+function reasonsToggle(...content) {
+  const detailsId = uid('begrundelser');
+  const details = h('div', { id: detailsId, class: 'reasons', hidden: true }, content);
   const toggle = h('button', { type: 'button', class: 'secondary toggle', 'aria-expanded': 'false', 'aria-controls': detailsId, onclick: () => {
     const open = toggle.getAttribute('aria-expanded') === 'true';
     toggle.setAttribute('aria-expanded', String(!open));
     details.hidden = open;
     toggle.textContent = open ? 'Vis begrundelser' : 'Skjul begrundelser';
   } }, 'Vis begrundelser');
-  const conflicts = [...new Set(match.tasks.flatMap(t => t.reasons.softConflicts))];
-  return h('li', { class: 'match', dataset: { companyId: match.companyId } },
-    h('div', { class: 'match-head' },
-      h('h3', {}, h('span', { class: 'rank' }, `${match.rank}.`), ' ', match.name),
-      h('p', { class: 'score' }, h('span', { class: 'visually-hidden' }, 'Point: '), num(match.score))),
-    h('p', { class: 'facts' }, `${num(match.distanceKm)} km · ${OPEN_TO_ORDINARY_HOURS[match.openToOrdinaryHours]}`),
-    scoreBar(best.scoreBreakdown, weights, best.score),
-    h('ul', { class: 'tasks' }, match.tasks.map(t => h('li', {},
-      h('strong', {}, t.title), ` · ${hours(t.weeklyHoursMin, t.weeklyHoursMax)} om ugen`,
-      shortReasons(t).length ? h('span', { class: 'short-reasons' }, ' · ', shortReasons(t).join(' · ')) : null))),
-    match.combination ? combination(match) : null,
-    conflicts.length ? h('p', { class: 'conflict' }, h('strong', {}, 'Bemærk: '),
-      `Foretrukne skånehensyn ikke opfyldt: ${conflicts.map(need).join(', ')}.`) : null,
-    h('div', { class: 'row-actions' }, toggle, proposeButton(match, citizen), excludeToggle(match, citizen, research)),
+  return { toggle, details };
+}
+
+/**
+ * Near misses (næsten-match), apart from the list they are not in: each company with its task, the
+ * one rule that keeps it out, and what relaxing a rule would open. Reasons as in the list above.
+ */
+function renderNearMisses(data, citizen) {
+  const { companies, openings } = data.nearMisses;
+  const openingsId = uid('aabninger');
+  return [
+    h('h2', { id: 'naesten-titel' }, 'Næsten-match'),
+    h('p', { class: 'hint' }, 'Virksomheder med en opgave inden for borgerens jobmål eller erfaring, som én regel holder ude af listen ovenfor.'),
+    openings.length ? h('div', { class: 'openings' },
+      h('p', { id: openingsId }, h('strong', {}, 'Hvis én regel lempes, kommer flere virksomheder med:')),
+      h('ul', { id: 'aabninger', 'aria-labelledby': openingsId }, openings.map(o => h('li', {}, `${opening(o)}.`)))) : null,
+    // The list above carries the colour key of the bars; without it the near misses need their own.
+    companies.length && !data.matches.length ? partsKey() : null,
+    companies.length === 0
+      ? h('p', { class: 'notice', id: 'ingen-naesten-match' }, 'Ingen næsten-match.')
+      : h('ol', { class: 'matches near-misses', id: 'naesten-liste' }, companies.map(m => nearMissRow(m, data.weights, citizen))),
+  ];
+}
+
+function nearMissRow(miss, weights, citizen) {
+  const { toggle, details } = reasonsToggle(taskDetails(miss.task, weights, citizen));
+  return h('li', { class: 'match near-miss', dataset: { companyId: miss.companyId } },
+    rowHead(null, miss.name, miss.task.score),
+    h('p', { class: 'facts' }, `${num(miss.distanceKm)} km`),
+    h('p', { class: 'kept-out' }, h('strong', {}, 'Holdes ude: '), `${keptOut(miss)}.`),
+    scoreBar(miss.task.scoreBreakdown, weights, miss.task.score),
+    taskList([miss.task], citizen),
+    conflictNote([miss.task]),
+    h('div', { class: 'row-actions' }, toggle),
     details);
 }
 
@@ -176,25 +241,34 @@ function combination(match) {
     h('p', { class: 'hint' }, match.combination.reason));
 }
 
-function shortReasons(task) {
+/** The few reasons shown on the row itself: the best goal, the CV's evidence, wishes met, paid hours. */
+function shortReasons(task, citizen) {
   const r = task.reasons;
   const out = [];
-  if (r.goals.length) out.push(`jobmål ${r.goals[0].rank}: ${GOAL_KIND[r.goals[0].kind]}`);
+  if (r.goals.length) out.push(`jobmål ${r.goals[0].rank}: ${goalMatch(r.goals[0])}`);
+  if (r.experience) out.push(experienceMatch(r.experience, citizen.cv));
+  const wishes = wishesMet(r.wishesMet);
+  if (wishes) out.push(wishes);
   if (r.paidHoursPotential) out.push('mulighed for ordinære timer');
   return out;
 }
 
-function taskDetails(task, weights) {
+const sentence = text => `${text[0].toUpperCase()}${text.slice(1)}.`;
+
+function taskDetails(task, weights, citizen) {
   const r = task.reasons;
   const items = [];
-  r.goals.forEach(g => items.push(`Jobmål ${g.rank} (${g.title}): ${GOAL_KIND[g.kind]}.`));
+  r.goals.forEach(g => items.push(`Jobmål ${g.rank} (${g.title}): ${goalMatch(g)}.`));
   if (!r.goals.length) items.push('Matcher ikke et jobmål direkte.');
-  if (r.experience) items.push(r.experience.sameOccupation ? 'Erfaring fra samme stilling i CV.' : 'Erfaring fra en beslægtet stilling i CV.');
+  if (r.experience) items.push(sentence(experienceMatch(r.experience, citizen.cv)));
   if (r.matchedSkills.length) items.push(`Kompetencer fra CV i opgaven: ${r.matchedSkills.join(', ')}.`);
+  (r.matchedSkillParts || []).forEach(p => items.push(`Kompetence fra CV: ${wordPart(p)}.`));
+  const wishes = wishesMet(r.wishesMet);
+  if (wishes) items.push(sentence(wishes));
   if (r.matchedDevelopmentGoals.length) items.push(`Udviklingsmål: ${r.matchedDevelopmentGoals.join(', ')}.`);
   items.push(`${r.hours.taskMin}–${r.hours.taskMax} timer om ugen; borgeren kan ${r.hours.citizenNow} nu, mål ${r.hours.citizenTarget}.`);
   items.push(`${num(r.distanceKm)} km fra hjemmet.`);
-  r.needs.forEach(n => items.push(needPhrase(n)));
+  r.needs.forEach(n => items.push(needCheck(n)));
   items.push(r.paidHoursPotential ? 'Opgaven kan blive til ordinære timer.' : 'Ingen udsigt til ordinære timer på denne opgave.');
   return h('section', { class: 'task-reasons' },
     h('h4', {}, task.title),
@@ -202,19 +276,6 @@ function taskDetails(task, weights) {
     h('p', { class: 'hint' }, `Point ${num(task.score)}:`),
     scoreBar(task.scoreBreakdown, weights, task.score),
     scoreLegend(task.scoreBreakdown));
-}
-
-function needPhrase(check) {
-  const name = need(check.code);
-  const strict = check.strictness === 'MUST' ? 'skal' : 'foretrækkes';
-  const because = (check.because || []).map(cause).join(', ');
-  switch (check.outcome) {
-    case 'NO_CONFLICT': return `Skånehensyn (${strict}) ${name}: opgaven kræver intet, der strider mod det.`;
-    case 'NEUTRALISED': return `Skånehensyn (${strict}) ${name}: klares med ${because}.`;
-    case 'REQUIREMENT_MET': return `Skånehensyn (${strict}) ${name}: tilbydes (${because}).`;
-    case 'VIOLATED': return `Ikke opfyldt (${strict}) ${name}: opgaven kræver ${because}.`;
-    default: return `${name}: ${check.outcome}`;
-  }
 }
 
 function paidHoursRecord(match) {

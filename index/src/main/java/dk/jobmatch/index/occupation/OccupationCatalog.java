@@ -133,6 +133,11 @@ public final class OccupationCatalog {
     return Optional.ofNullable(byCode.get(code)).map(o -> o.scored(0));
   }
 
+  /** Every occupation with its Danish title, in the reference file's order, with score 0 (nothing was searched). */
+  public List<OccupationSuggestion> all() {
+    return occupations.stream().map(o -> o.scored(0)).toList();
+  }
+
   /** Number of occupations in the catalog. */
   public int size() {
     return occupations.size();

@@ -1,8 +1,10 @@
 package dk.jobmatch.matcher.page;
 
+import dk.jobmatch.index.occupation.OccupationCatalog;
 import dk.jobmatch.index.vocabulary.NeedRule;
 import dk.jobmatch.index.vocabulary.Term;
 import dk.jobmatch.index.vocabulary.Vocabulary;
+import dk.jobmatch.index.vocabulary.WishRule;
 import dk.jobmatch.matcher.reference.Municipalities;
 import dk.jobmatch.matcher.security.DevTokens;
 import java.net.URI;
@@ -32,7 +34,7 @@ class ConsultantPageRoutes {
 
   private final PageConfig config;
 
-  ConsultantPageRoutes(PageProperties properties, ObjectProvider<DevTokens> devTokens,
+  ConsultantPageRoutes(PageProperties properties, ObjectProvider<DevTokens> devTokens, OccupationCatalog occupations,
       @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri:}") String apiIssuer) {
     boolean development = devTokens.getIfAvailable() != null;
     String issuer = properties.issuer().isBlank() ? apiIssuer : properties.issuer();
@@ -45,7 +47,7 @@ class ConsultantPageRoutes {
             .map(m -> new PageConfig.JobCentre(m.code(), m.name()))
             .sorted(Comparator.comparing(PageConfig.JobCentre::name))
             .toList(),
-        labels(Vocabulary.bundled()));
+        labels(Vocabulary.bundled(), occupations));
   }
 
   @Bean
@@ -76,11 +78,16 @@ class ConsultantPageRoutes {
         + "frame-ancestors 'none'";
   }
 
-  private static Map<String, Map<String, String>> labels(Vocabulary vocabulary) {
+  private static Map<String, Map<String, String>> labels(Vocabulary vocabulary, OccupationCatalog occupations) {
     Map<String, Map<String, String>> labels = new LinkedHashMap<>();
     labels.put("needs", danish(vocabulary.needs(), NeedRule::danish));
     labels.put("demands", danish(vocabulary.demands(), Term::danish));
     labels.put("accommodations", danish(vocabulary.accommodations(), Term::danish));
+    labels.put("wishes", danish(vocabulary.wishes(), WishRule::danish));
+    // The page names a CV's occupation by its code ("uddannet til lagermedarbejder"); the catalogue is small.
+    Map<String, String> titles = new LinkedHashMap<>();
+    occupations.all().forEach(o -> titles.put(o.code(), o.titleDa()));
+    labels.put("occupations", titles);
     return labels;
   }
 

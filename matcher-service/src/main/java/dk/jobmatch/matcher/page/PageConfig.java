@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * What the page needs before its first API call: how to sign in ({@code development} on the embedded
  * default, {@code openid-connect} with issuer and client id in production), the job centres by
- * municipality code, and the Danish labels of needs, demands and accommodations.
+ * municipality code, and the Danish labels of needs, demands, accommodations, wishes and occupations.
  */
 record PageConfig(
     String signIn,

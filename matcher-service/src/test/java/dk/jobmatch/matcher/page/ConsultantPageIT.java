@@ -1,10 +1,24 @@
 package dk.jobmatch.matcher.page;
 
+import static dk.jobmatch.matcher.support.TestCitizens.aCitizen;
+import static dk.jobmatch.matcher.support.TestCompanies.aCompany;
+import static dk.jobmatch.matcher.support.TestCompanies.aTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobmatch.api.model.Demand;
+import dk.jobmatch.api.model.GoalRank;
+import dk.jobmatch.api.model.NeedCode;
+import dk.jobmatch.api.model.OpenToOrdinaryHours;
+import dk.jobmatch.api.model.Strictness;
+import dk.jobmatch.api.model.Weekday;
+import dk.jobmatch.api.model.WishCode;
 import dk.jobmatch.matcher.demo.DemoData;
 import dk.jobmatch.matcher.support.PageTestSupport;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -13,12 +27,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The consultant page in a real headless Chromium against the running service with the demo data:
- * sign in, pick a citizen, edit the profile, get matches, read the reasons, change a weight. Every
- * page is checked with axe-core and photographed to target/screenshots.
+ * sign in, pick a citizen, edit the profile and the wishes, get matches, read the reasons and the
+ * near misses, change a weight. Every page is checked with axe-core and photographed to
+ * target/screenshots.
  */
 class ConsultantPageIT extends PageTestSupport {
   private static final String KOBENHAVN = "101";
   private static final String TOUR_CITIZEN = DemoData.TOUR_CITIZEN_ID;
+  private static final LocalDate PAUSED_UNTIL = LocalDate.now().plusDays(40);
+  /** The page's one date format: 5. jan. 2027. */
+  private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMM yyyy", Locale.forLanguageTag("da-DK"));
 
   @Test
   void signsInAsADemoConsultantAndListsTheJobCentresCitizens() {
@@ -160,6 +178,104 @@ class ConsultantPageIT extends PageTestSupport {
     assertThat(excludedRow.findElement(By.cssSelector("[data-part=companyId]")).getDomProperty("value")).isEqualTo(companyId);
     assertThat(excludedRow.findElement(By.cssSelector("[data-part=reason]")).getDomProperty("value")).isEqualTo("Har været i praktik der før");
     waiting.until(ExpectedConditions.textToBePresentInElement(excludedRow.findElement(By.cssSelector(".company-name")), name));
+  }
+
+  @Test
+  void marksAWishTheDevelopmentGoalsSuggestAndSavesTheWishesTicked() {
+    UUID citizenId = createCitizen(KOBENHAVN, aCitizen().developing("vil gerne arbejde udendørs").build());
+    signInAs(KOBENHAVN);
+    open("/#/borgere/" + citizenId);
+    heading("Profil for borger");
+    WebElement outdoor = visible(By.cssSelector("[data-wish=OUTDOOR]"));
+    assertThat(outdoor.getText()).contains("udendørs arbejde").contains("Foreslået ud fra udviklingsmål");
+    assertThat(outdoor.findElement(By.tagName("input")).isSelected()).isFalse();
+    assertAccessible("borgerprofil med ønsker");
+    screenshot("09-borgerprofil-oensker");
+
+    browser.findElement(By.cssSelector("[data-wish=CUSTOMER_CONTACT] label")).click();
+    outdoor.findElement(By.tagName("label")).click();
+    browser.findElement(By.id("gem-profil")).click();
+
+    waiting.until(ExpectedConditions.textToBe(By.cssSelector("p.saved"), "Profilen er gemt."));
+    // Confirmed, the suggestion is the citizen's own wish and loses its mark.
+    assertThat(browser.findElements(By.cssSelector("[data-wish=OUTDOOR] .suggested"))).isEmpty();
+    open("/#/borgere/" + citizenId);
+    heading("Profil for borger");
+    assertThat(visible(By.cssSelector("[data-wish=CUSTOMER_CONTACT] input")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.cssSelector("[data-wish=OUTDOOR] input")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.cssSelector("[data-wish=FOOD] input")).isSelected()).isFalse();
+
+    browser.findElement(By.linkText("Find virksomheder")).click();
+    // Without job goals or experience nothing can be a near miss, and the page says so.
+    assertThat(visible(By.id("ingen-naesten-match")).getText()).isEqualTo("Ingen næsten-match.");
+    screenshot("10-virksomheder-uden-naesten-match");
+  }
+
+  @Test
+  void explainsPartMatchesExperienceWishesAndDaytimeInDanishAndShowsNearMissesApart() {
+    UUID citizenId = kattegatCitizenWithNearMisses();
+    signInAs(KOBENHAVN);
+    open("/#/borgere/" + citizenId + "/match");
+
+    WebElement row = visible(By.cssSelector("#matchliste > li"));
+    assertThat(row.findElement(By.tagName("h3")).getText()).contains("Lagerhuset Kattegat");
+    assertThat(row.findElement(By.cssSelector("ul.tasks")).getText())
+        .contains("jobmål A: samme stilling")
+        .contains("10 års erfaring som pakkeriarbejder, senest for 2 år siden")
+        .contains("ønske opfyldt: arbejde med kunder");
+    row.findElement(By.cssSelector("button.toggle")).click();
+    assertThat(row.findElement(By.cssSelector(".reasons")).getText())
+        .contains("Jobmål B (lager): »lager« indgår i »Lagerarbejde«.")
+        .contains("Ønske opfyldt: arbejde med kunder.")
+        .contains("lørdag 08.00–12.00 ligger uden for dagtimer.")
+        .contains("tidspunkterne ligger i dagtimerne.")
+        .contains("Ønsker ");
+    assertThat(browser.findElements(By.cssSelector("[data-field='weights.wishes']"))).hasSize(1);
+
+    WebElement section = browser.findElement(By.id("naesten-match"));
+    assertThat(section.findElement(By.tagName("h2")).getText()).isEqualTo("Næsten-match");
+    assertThat(texts(By.cssSelector("#naesten-liste > li .kept-out"))).containsExactlyInAnyOrder(
+        "Holdes ude: 12 km – 2 km uden for radius.",
+        "Holdes ude: kræver mindst 8 timer om ugen – 2 timer mere end borgeren kan nu.",
+        "Holdes ude: tager først imod nye forløb fra " + PAUSED_UNTIL.format(DANISH_DATE) + ".");
+    assertThat(texts(By.cssSelector("#aabninger > li")))
+        .contains("Inden for 15 km: 1 virksomhed mere.", "Ved 8 timer om ugen: 1 virksomhed mere.");
+    assertThat(browser.findElements(By.cssSelector("#matchliste > li")))
+        .extracting(li -> li.getDomAttribute("data-company-id"))
+        .doesNotContainAnyElementsOf(browser.findElements(By.cssSelector("#naesten-liste > li")).stream()
+            .map(li -> li.getDomAttribute("data-company-id")).toList());
+    assertAccessible("virksomheder med næsten-match");
+    screenshot("11-naesten-match");
+  }
+
+  /**
+   * A citizen of København's job centre who lives out in the Kattegat, where no demo company is, so
+   * the lists hold only these companies: one that matches (part match of goal B, experience, a wish,
+   * a Saturday slot against a PREFER daytime need) and three near misses, one for each way to miss.
+   */
+  private UUID kattegatCitizenWithNearMisses() {
+    double lat = 56.25;
+    double lon = 11.70;
+    double kmNorth = 1 / 111.2;
+    createCompany(KOBENHAVN, aCompany().named("Lagerhuset Kattegat ApS").at(lat + 3 * kmNorth, lon)
+        .openToOrdinaryHours(OpenToOrdinaryHours.YES)
+        .with(aTask().titled("Lagerarbejde").described("Plukke ordrer og hjælpe kunder ved udleveringen").occupation("9321")
+            .demanding(Demand.CUSTOMER_CONTACT).hours(4, 12).on(Weekday.SAT, "08:00", "12:00").eligibleForPaidHours())
+        .with(aTask().titled("Pakning af webordrer").described("Pakke ordrer ved et fast bord").occupation("9321")
+            .hours(4, 10).on(Weekday.TUE, "09:00", "12:00"))
+        .build());
+    createCompany(KOBENHAVN, aCompany().named("Pakkeriet Yderkanten ApS").at(lat + 12 * kmNorth, lon)
+        .with(aTask().titled("Pakning af ordrer").described("Pakke ordrer").occupation("9321").hours(4, 12)).build());
+    createCompany(KOBENHAVN, aCompany().named("Emballage Hav ApS").at(lat + 5 * kmNorth, lon)
+        .with(aTask().titled("Pakning af kasser").described("Pakke kasser").occupation("9321").hours(8, 12)).build());
+    createCompany(KOBENHAVN, aCompany().named("Pakhuset Pause ApS").at(lat + 4 * kmNorth, lon).pausedUntil(PAUSED_UNTIL)
+        .with(aTask().titled("Pakning af poser").described("Pakke poser").occupation("9321").hours(4, 12)).build());
+    return createCitizen(KOBENHAVN, aCitizen().livingAt(lat, lon).commuteKm(10).hours(6, 15)
+        .goal(GoalRank.A, "9321", "Pakkeriarbejder").goal(GoalRank.B, null, "lager")
+        .experiencedIn("9321", "Pakkeriarbejder", 10, LocalDate.now().getYear() - 2)
+        .wishing(WishCode.CUSTOMER_CONTACT)
+        .needing(NeedCode.DAYTIME_ONLY, Strictness.PREFER)
+        .build());
   }
 
   private void setWeight(String name, String value) {

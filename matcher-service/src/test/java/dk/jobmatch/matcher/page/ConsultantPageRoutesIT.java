@@ -48,7 +48,9 @@ class ConsultantPageRoutesIT extends ApiTestSupport {
         .jsonPath("$.jobCentres[?(@.code == '101')].name").isEqualTo("København")
         .jsonPath("$.labels.needs.NO_HEAVY_LIFTING").isEqualTo("ingen tunge løft")
         .jsonPath("$.labels.demands.HEAVY_LIFTING").isEqualTo("tunge løft")
-        .jsonPath("$.labels.accommodations.LIFTING_AIDS").isEqualTo("løftehjælpemidler");
+        .jsonPath("$.labels.accommodations.LIFTING_AIDS").isEqualTo("løftehjælpemidler")
+        .jsonPath("$.labels.wishes.CUSTOMER_CONTACT").isEqualTo("arbejde med kunder")
+        .jsonPath("$.labels.occupations.9333").isEqualTo("lagermedarbejder");
   }
 
   @Test

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import dk.jobmatch.api.model.Citizen;
+import dk.jobmatch.api.model.CitizenInput;
+import dk.jobmatch.api.model.Company;
+import dk.jobmatch.api.model.CompanyInput;
+import dk.jobmatch.matcher.security.DevTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,8 +32,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the browser tests: the real service on a random port with the embedded MongoDB in memory
@@ -48,6 +57,9 @@ public abstract class PageTestSupport {
   protected int port;
   protected ChromeDriver browser;
   protected WebDriverWait waiting;
+  /** Only on the embedded default; a test with an OpenID Connect issuer has none. */
+  @Autowired
+  private ObjectProvider<DevTokens> tokens;
 
   @BeforeEach
   void freshBrowserSession() {
@@ -80,6 +92,23 @@ public abstract class PageTestSupport {
 
   protected String base() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /** The API as a consultant of {@code jobCentre}, for a test that lays out its own citizens and companies. */
+  protected WebTestClient api(String jobCentre) {
+    return WebTestClient.bindToServer().baseUrl(base()).responseTimeout(Duration.ofSeconds(30))
+        .defaultHeader("Authorization", "Bearer " + tokens.getObject().mint("page-test-" + jobCentre, jobCentre, ApiTestSupport.ALL_SCOPES))
+        .build();
+  }
+
+  protected UUID createCitizen(String jobCentre, CitizenInput citizen) {
+    return api(jobCentre).post().uri("/citizens").bodyValue(citizen).exchange()
+        .expectStatus().isCreated().expectBody(Citizen.class).returnResult().getResponseBody().getCitizenId();
+  }
+
+  protected UUID createCompany(String jobCentre, CompanyInput company) {
+    return api(jobCentre).post().uri("/companies").bodyValue(company).exchange()
+        .expectStatus().isCreated().expectBody(Company.class).returnResult().getResponseBody().getCompanyId();
   }
 
   /** Opens a path of the page, e.g. {@code /#/borgere}, and waits for the page's first heading. */

@@ -1,0 +1,127 @@
+// The API's match reasons as the short Danish phrases a consultant reads: job goals, CV experience
+// and education, skills found as part of a word, wishes met, accommodation needs, and for near
+// misses what keeps a company out and what relaxing a rule would open. No codes reach the screen.
+
+import { date, num } from './dom.js';
+import { cause, need, occupationTitle, weekday, wish } from './labels.js';
+
+/** "a", "a og b", "a, b og c". */
+export function danishList(items) {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`;
+}
+
+const companies = n => `${n} ${n === 1 ? 'virksomhed' : 'virksomheder'}`;
+
+/**
+ * A word found inside a compound. The engine also reports two compounds that merely share a part
+ * ("lagerstyring" and "Lagerarbejde"), and without "within" the part may lie either way round, so
+ * "indgår i" is said only when it is literally true.
+ */
+export function wordPart({ part, within }) {
+  if (!within) return `»${part}« og et ord i beskrivelsen har en orddel til fælles`;
+  return within.toLowerCase().includes(part.toLowerCase())
+    ? `»${part}« indgår i »${within}«`
+    : `»${part}« og »${within}« har en orddel til fælles`;
+}
+
+/** How a task matched one job goal, e.g. "samme stilling" or "»lager« indgår i »Lagerarbejde«". */
+export function goalMatch(goal) {
+  switch (goal.kind) {
+    case 'EXACT_OCCUPATION': return 'samme stilling';
+    case 'SAME_MINOR_GROUP': return 'beslægtet stilling';
+    case 'TITLE_WORD': return 'ordet står i titlen';
+    case 'TEXT_WORD': return 'ordet står i beskrivelsen';
+    case 'TITLE_PART': return goal.part?.within ? wordPart(goal.part) : 'en orddel står i titlen';
+    // Without "within" the engine may name the goal's whole title as the part: say only what is sure.
+    case 'TEXT_PART': return goal.part?.within ? wordPart(goal.part) : 'en orddel står i beskrivelsen';
+    default: return 'ord fra jobmålet i opgaven';
+  }
+}
+
+/** A CV title as it reads inside a sentence: "Pakkeriarbejder" becomes "pakkeriarbejder", "IT-supporter" stays. */
+function inSentence(title) {
+  return /^\p{Lu}\p{Ll}/u.test(title) ? title[0].toLowerCase() + title.slice(1) : title;
+}
+
+/** The CV entry behind an experience match: same occupation code, the same years when several share it. */
+function cvEntry(match, cv) {
+  const entries = (match.source === 'EDUCATION' ? cv?.education : cv?.experience) || [];
+  const same = entries.filter(e => e.occupationCode === match.occupationCode);
+  return same.find(e => match.years == null || e.years === match.years) || same[0] || null;
+}
+
+/**
+ * The CV's evidence for a task: "10 års erfaring som pakkeriarbejder, senest for 2 år siden",
+ * "uddannet til lagermedarbejder (Lagerlogistik)", "påbegyndt uddannelse til ...". The occupation is
+ * named by the CV's own title, else by the occupation catalogue, else as "samme"/"beslægtet stilling".
+ */
+export function experienceMatch(match, cv) {
+  const entry = cvEntry(match, cv);
+  const related = match.sameOccupation ? '' : ' (beslægtet stilling)';
+  if (match.source === 'EDUCATION') {
+    const occupation = occupationTitle(match.occupationCode);
+    const education = entry?.title && entry.title.toLowerCase() !== occupation ? ` (${entry.title})` : '';
+    const start = match.completed ? 'uddannet' : 'påbegyndt uddannelse';
+    if (occupation) return `${start} til ${occupation}${related}${education}`;
+    return `${start} i ${match.sameOccupation ? 'samme fag' : 'et beslægtet fag'}${entry?.title ? ` (${entry.title})` : ''}`;
+  }
+  const title = entry?.title ? inSentence(entry.title) : occupationTitle(match.occupationCode);
+  const years = match.years != null ? `${num(match.years)} års erfaring` : 'erfaring';
+  const what = title ? ` som ${title}${related}` : (match.sameOccupation ? ' fra samme stilling' : ' fra en beslægtet stilling');
+  const when = match.yearsAgo > 0 ? `, senest for ${match.yearsAgo} år siden` : '';
+  return `${years}${what}${when}`;
+}
+
+/** "ønske opfyldt: arbejde med kunder", or null when the task meets none of the citizen's wishes. */
+export function wishesMet(codes) {
+  if (!codes?.length) return null;
+  return `${codes.length === 1 ? 'ønske' : 'ønsker'} opfyldt: ${danishList(codes.map(wish))}`;
+}
+
+/** A time slot outside daytime as the engine writes it ("SATURDAY 08:00-12:00") in Danish: "lørdag 08.00–12.00". */
+export function timeSlot(text) {
+  const m = /^([A-Z]+) (\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text);
+  return m ? `${weekday(m[1])} ${m[2]}.${m[3]}–${m[4]}.${m[5]}` : text;
+}
+
+/** One accommodation need against a task, as a sentence; violations start with "Ikke opfyldt". */
+export function needCheck(check) {
+  const name = need(check.code);
+  const strict = check.strictness === 'MUST' ? 'skal' : 'foretrækkes';
+  const because = (check.because || []).map(cause).join(', ');
+  switch (check.outcome) {
+    case 'NO_CONFLICT': return `Skånehensyn (${strict}) ${name}: opgaven kræver intet, der strider mod det.`;
+    case 'NEUTRALISED': return `Skånehensyn (${strict}) ${name}: klares med ${because}.`;
+    case 'REQUIREMENT_MET': return `Skånehensyn (${strict}) ${name}: tilbydes (${because}).`;
+    case 'WITHIN_DAYTIME': return `Skånehensyn (${strict}) ${name}: tidspunkterne ligger i dagtimerne.`;
+    case 'VIOLATED': return `Ikke opfyldt (${strict}) ${name}: opgaven kræver ${because}.`;
+    case 'OUTSIDE_DAYTIME':
+      return `Ikke opfyldt (${strict}) ${name}: ${danishList((check.because || []).map(timeSlot))} ligger uden for dagtimer.`;
+    default: return `Skånehensyn (${strict}) ${name}.`;
+  }
+}
+
+/** Why a near miss is kept out, e.g. "9 km – 2 km uden for radius". */
+export function keptOut(nearMiss) {
+  const k = nearMiss.keptOutBy;
+  switch (k.rule) {
+    case 'COMMUTE_RADIUS': return `${num(nearMiss.distanceKm)} km – ${num(k.kmBeyondRadius)} km uden for radius`;
+    case 'HOURS_NOW': return `kræver mindst ${nearMiss.task.weeklyHoursMin} timer om ugen – `
+      + `${k.hoursAboveNow} ${k.hoursAboveNow === 1 ? 'time' : 'timer'} mere end borgeren kan nu`;
+    case 'NOT_YET_AVAILABLE': return `tager først imod nye forløb fra ${date(k.availableFrom)}`;
+    case 'MONTHLY_LIMIT': return 'har nået sin grænse for nye forløb i denne måned';
+    default: return 'holdes ude af en fast regel';
+  }
+}
+
+/** What relaxing one rule would open, e.g. "Ved 12 timer om ugen: 4 virksomheder mere". */
+export function opening(o) {
+  const more = `${companies(o.companies)} mere`;
+  switch (o.rule) {
+    case 'COMMUTE_RADIUS': return `Inden for ${o.relaxedTo} km: ${more}`;
+    case 'HOURS_NOW': return `Ved ${o.relaxedTo} timer om ugen: ${more}`;
+    case 'NOT_YET_AVAILABLE': return `Når virksomhederne igen tager imod nye forløb: ${more}`;
+    case 'MONTHLY_LIMIT': return `Når en ny måned begynder: ${more}`;
+    default: return `Hvis en regel lempes: ${more}`;
+  }
+}
