@@ -160,10 +160,10 @@ function goalRow(goal, renumber) {
   const rank = h('select', { id: rankId, 'data-part': 'rank' }, ['A', 'B', 'C'].map(r => h('option', { value: r, selected: r === goal.rank }, r)));
   const title = h('input', { id: titleId, type: 'text', 'data-part': 'title', value: goal.title || '', class: 'goal-title' });
   const code = h('input', { id: codeId, type: 'text', inputmode: 'numeric', 'data-part': 'occupationCode', value: goal.occupationCode || '', class: 'code-input' });
-  const list = occupationCombobox(title, suggestion => { code.value = suggestion ? suggestion.occupationCode : ''; });
+  const suggestions = occupationCombobox(title, suggestion => { code.value = suggestion ? suggestion.occupationCode : ''; });
   const row = h('div', { class: 'row goal' },
     h('div', { class: 'field narrow' }, h('label', { for: rankId }, 'Prioritet'), rank),
-    h('div', { class: 'field grow combo' }, h('label', { for: titleId }, 'Stilling'), title, list),
+    h('div', { class: 'field grow combo' }, h('label', { for: titleId }, 'Stilling'), title, suggestions),
     h('div', { class: 'field narrow' }, h('label', { for: codeId }, 'DISCO-kode'), code),
     h('button', { type: 'button', class: 'remove', 'aria-label': 'Fjern jobmål', onclick: () => { row.remove(); renumber(); } }, 'Fjern'));
   return row;

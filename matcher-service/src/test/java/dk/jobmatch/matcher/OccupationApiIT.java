@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
@@ -71,8 +72,33 @@ class OccupationApiIT extends ApiTestSupport {
   }
 
   @Test
-  void gibberishGivesAnEmptyList() {
-    assertThat(suggest("xqzv").getSuggestions()).isEmpty();
+  void gibberishGivesAnEmptyListAndSaysSoInDanish() {
+    OccupationSuggestionList list = suggest("xqzv");
+
+    assertThat(list.getSuggestions()).isEmpty();
+    assertThat(list.getMessage())
+        .isEqualTo("Ingen stillingsbetegnelse passer til »xqzv«. Prøv et andet ord, eller skriv titlen som fritekst.");
+  }
+
+  @Test
+  void listWithSuggestionsHasNoMessage() {
+    assertThat(suggest("kok").getMessage()).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} suggests {1} first")
+  @CsvSource({"frisør, 5141", "tømrer, 7115", "elektriker, 7411", "florist, 7549", "dyrepasser, 5164",
+      "tandklinikassistent, 3251", "maler, 7131", "sygehjælper, 5322", "ekspedient, 5223", "tomrer, 7115"})
+  void everydayTitleSuggestsItsOccupationFirst(String typed, String code) {
+    assertThat(codes(suggest(typed)).getFirst()).isEqualTo(code);
+  }
+
+  @Test
+  void suggestionFoundByAnotherTitleNamesIt() {
+    OccupationSuggestion first = suggest("sygehjælper").getSuggestions().getFirst();
+
+    assertThat(first.getTitle()).isEqualTo("hjemmehjælper, social- og sundhedshjælper");
+    assertThat(first.getMatchedTitle()).isEqualTo("sygehjælper");
+    assertThat(suggest("frisør").getSuggestions().getFirst().getMatchedTitle()).isNull();
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ScandinavianFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.ScandinavianNormalizationFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -26,17 +27,62 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * consultants on a keyboard without æøå type them that way. Stems are the Danish Snowball stems of
  * those words (as the task index uses), without Danish stop words. English names get Lucene's
  * English analysis.
+ *
+ * <p>{@link Spelling#FOLDED} goes one step further and writes æ and å as a, ø as o: the spelling of a
+ * keyboard without them ({@code tomrer}, {@code frisor}). The catalog looks a word up that way only
+ * when it does not know the word as written, since folding also joins a few words Danes keep apart
+ * ({@code maler} the painter and {@code måler} the meter).
  */
 final class TitleText {
+  /** How Danish text is spelt for matching: as written (normalised) or with æøå folded away. */
+  enum Spelling {
+    AS_WRITTEN(analyzer(true, false, false), analyzer(true, false, true)),
+    FOLDED(analyzer(true, true, false), analyzer(true, true, true));
+
+    private final Analyzer words;
+    private final Analyzer stems;
+
+    Spelling(Analyzer words, Analyzer stems) {
+      this.words = words;
+      this.stems = stems;
+    }
+
+    /** Words of a name, unstemmed, stop words included. */
+    List<String> words(String text) {
+      return tokens(words, text, Integer.MAX_VALUE);
+    }
+
+    /** Stems of a name, without stop words. */
+    List<String> stems(String text) {
+      return tokens(stems, text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A whole text as one key: its words joined without spaces or punctuation, so
+     * {@code "Sosu-hjælper"}, {@code "sosu hjælper"} and {@code "sosuhjælper"} are the same key.
+     * Empty when the text has no words.
+     */
+    String key(String text) {
+      return String.join("", words(text));
+    }
+  }
+
   /**
    * One word of a text in the forms the catalog matches on: {@code raw} lower-cased only (for English
-   * prefixes), {@code danish} normalised, and the stems; a {@code null} stem is a stop word.
+   * prefixes), the Danish word and its stem as written and folded, and the English stem; a
+   * {@code null} stem is a stop word.
    */
-  record Word(String raw, String danish, String danishStem, String englishStem) {}
+  record Word(String raw, String danish, String danishStem, String folded, String foldedStem, String englishStem) {
+    String danish(Spelling spelling) {
+      return spelling == Spelling.FOLDED ? folded : danish;
+    }
 
-  private static final Analyzer RAW = analyzer(false, false);
-  private static final Analyzer DANISH_WORDS = analyzer(true, false);
-  private static final Analyzer DANISH_STEMS = analyzer(true, true);
+    String stem(Spelling spelling) {
+      return spelling == Spelling.FOLDED ? foldedStem : danishStem;
+    }
+  }
+
+  private static final Analyzer RAW = analyzer(false, false, false);
   private static final Analyzer ENGLISH_STEMS = new EnglishAnalyzer();
 
   private TitleText() {}
@@ -48,21 +94,22 @@ final class TitleText {
     List<Word> words = new ArrayList<>();
     forEachToken(RAW, text, raw -> {
       if (words.stream().noneMatch(w -> w.raw().equals(raw))) {
-        words.add(new Word(raw, first(DANISH_WORDS, raw), first(DANISH_STEMS, raw), first(ENGLISH_STEMS, raw)));
+        words.add(new Word(raw, first(Spelling.AS_WRITTEN.words, raw), first(Spelling.AS_WRITTEN.stems, raw),
+            first(Spelling.FOLDED.words, raw), first(Spelling.FOLDED.stems, raw), first(ENGLISH_STEMS, raw)));
       }
       return words.size() < max;
     });
     return words;
   }
 
-  /** Danish words of a name, unstemmed, stop words included. */
+  /** Danish words of a name as written, unstemmed, stop words included. */
   static List<String> danishWords(String text) {
-    return tokens(DANISH_WORDS, text, Integer.MAX_VALUE);
+    return Spelling.AS_WRITTEN.words(text);
   }
 
-  /** Danish stems of a name, without stop words. */
+  /** Danish stems of a name as written, without stop words. */
   static List<String> danishStems(String text) {
-    return tokens(DANISH_STEMS, text, Integer.MAX_VALUE);
+    return Spelling.AS_WRITTEN.stems(text);
   }
 
   /** Lower-cased words of an English name. */
@@ -75,13 +122,9 @@ final class TitleText {
     return tokens(ENGLISH_STEMS, text, Integer.MAX_VALUE);
   }
 
-  /**
-   * A whole text as one key: its Danish words joined without spaces or punctuation, so
-   * {@code "Sosu-hjælper"}, {@code "sosu hjælper"} and {@code "sosuhjælper"} are the same key.
-   * Empty when the text has no words.
-   */
+  /** {@link Spelling#key} as written. */
   static String danishKey(String text) {
-    return String.join("", tokens(DANISH_WORDS, text, Integer.MAX_VALUE));
+    return Spelling.AS_WRITTEN.key(text);
   }
 
   /** {@link #danishKey} for English: lower-cased words joined. */
@@ -124,7 +167,7 @@ final class TitleText {
     }
   }
 
-  private static Analyzer analyzer(boolean danish, boolean stemmed) {
+  private static Analyzer analyzer(boolean danish, boolean folded, boolean stemmed) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -134,7 +177,13 @@ final class TitleText {
           stream = new ScandinavianNormalizationFilter(stream);
         }
         if (stemmed) {
+          // Before folding: the stop words are spelt with æøå ("på", "være").
           stream = new StopFilter(stream, DanishAnalyzer.getDefaultStopSet());
+        }
+        if (folded) {
+          stream = new ScandinavianFoldingFilter(stream);
+        }
+        if (stemmed) {
           // By name: the stemmer class lives outside org.apache.lucene, which this module may not import.
           stream = new SnowballFilter(stream, "Danish");
         }

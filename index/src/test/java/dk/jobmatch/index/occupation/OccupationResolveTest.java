@@ -22,7 +22,11 @@ class OccupationResolveTest {
       "chauffør, 8322",
       "lagermedarbjder, 9333",
       "lagermedarbejdere, 9333",
-      "butiks, 5223"})
+      "frisør, 5141",
+      "maler, 7131",
+      "tomrer, 7115",
+      "sygehjælper, 5322",
+      "ekspedient, 5223"})
   void resolvesTextThatNamesOneOccupation(String title, String code) {
     assertThat(CATALOG.resolve(title)).map(OccupationSuggestion::code).hasValue(code);
   }
@@ -53,6 +57,26 @@ class OccupationResolveTest {
   }
 
   @Test
+  void resolvesTheOccupationOfAnEverydayTitleAboveOneWhereItIsASynonym() {
+    // Today's titles of their own: gartner was a synonym of garden labourer, pædagog of child care worker.
+    assertThat(CATALOG.resolve("gartner")).map(OccupationSuggestion::code).hasValue("6113");
+    assertThat(CATALOG.resolve("pædagog")).map(OccupationSuggestion::code).hasValue("2342");
+  }
+
+  @Test
+  void doesNotResolveOnATypoOfTwoEditsAlone() {
+    assertThat(CATALOG.suggest("pedagogmedhjælpr", 1)).extracting(OccupationSuggestion::code).containsExactly("5311");
+    assertThat(CATALOG.resolve("pedagogmedhjælpr")).isEmpty();
+  }
+
+  @Test
+  void doesNotResolveTheStartOfTitlesOfSeveralOccupations() {
+    // butiksassistent, butikschef, butiksbestyrer: shop assistant, manager and supervisor.
+    assertThat(CATALOG.suggest("butiks", 1)).extracting(OccupationSuggestion::code).containsExactly("5223");
+    assertThat(CATALOG.resolve("butiks")).isEmpty();
+  }
+
+  @Test
   void doesNotResolveATitleTwoOccupationsShare() {
     assertThat(CATALOG.resolve("landbrugsmedhjælper")).isEmpty();
   }
@@ -61,6 +85,7 @@ class OccupationResolveTest {
   void doesNotResolveAWordManyCompoundsEndIn() {
     assertThat(CATALOG.resolve("assistent")).isEmpty();
     assertThat(CATALOG.resolve("hjælper")).isEmpty();
+    assertThat(CATALOG.resolve("arbejde")).isEmpty();
   }
 
   @ParameterizedTest

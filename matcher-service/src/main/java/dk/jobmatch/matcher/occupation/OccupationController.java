@@ -32,7 +32,14 @@ class OccupationController implements OccupationsApi {
     return search.suggest(text, limit == null ? 5 : limit)
         .map(found -> ResponseEntity.ok(new OccupationSuggestionList()
             .query(text)
-            .suggestions(found.stream().map(OccupationController::toApi).toList())));
+            .suggestions(found.stream().map(OccupationController::toApi).toList())
+            .message(found.isEmpty() ? noMatch(text) : null)));
+  }
+
+  /** Said to the person typing, as it is: the page shows it under the field. */
+  private static String noMatch(String text) {
+    return "Ingen stillingsbetegnelse passer til »" + text + "«. Prøv et andet ord, eller skriv titlen som"
+        + " fritekst.";
   }
 
   private static OccupationSuggestion toApi(dk.jobmatch.index.occupation.OccupationSuggestion s) {
@@ -40,6 +47,7 @@ class OccupationController implements OccupationsApi {
         .occupationCode(s.code())
         .title(s.titleDa())
         .titleEn(s.titleEn())
+        .matchedTitle(s.matchedTitle())
         .score(Math.round(s.score() * 1000) / 1000.0);
   }
 }

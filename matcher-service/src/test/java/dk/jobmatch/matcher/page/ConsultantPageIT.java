@@ -16,8 +16,10 @@ import dk.jobmatch.matcher.demo.DemoData;
 import dk.jobmatch.matcher.support.PageTestSupport;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -89,6 +91,45 @@ class ConsultantPageIT extends PageTestSupport {
         .extracting(input -> input.getDomProperty("value")).anyMatch(v -> v.toLowerCase().contains("lager"));
     browser.findElement(By.id("gem-profil")).click();
     waiting.until(ExpectedConditions.textToBe(By.cssSelector("p.saved"), "Profilen er gemt."));
+  }
+
+  @Test
+  void suggestsTheRightOccupationFirstForEverydayTitlesAndSaysPlainlyWhenNothingFits() {
+    signInAs(KOBENHAVN);
+    open("/#/borgere/" + TOUR_CITIZEN);
+    heading("Profil for borger");
+    browser.findElement(By.xpath("//button[text()='Tilføj jobmål']")).click();
+    WebElement title = browser.findElements(By.cssSelector("input.goal-title")).getLast();
+    Map<String, String> firstCodes = new LinkedHashMap<>();
+    firstCodes.put("frisør", "5141");
+    firstCodes.put("tømrer", "7115");
+    firstCodes.put("elektriker", "7411");
+    firstCodes.put("florist", "7549");
+    firstCodes.put("dyrepasser", "5164");
+    firstCodes.put("tandklinikassistent", "3251");
+    firstCodes.put("maler", "7131");
+    firstCodes.put("sygehjælper", "5322");
+    firstCodes.put("ekspedient", "5223");
+
+    firstCodes.forEach((typed, code) -> {
+      replaceText(title, typed);
+      waiting.until(driver -> code.equals(firstSuggestionCode()));
+      WebElement first = browser.findElement(By.cssSelector("[role=listbox]:not([hidden]) [role=option]"));
+      assertThat(first.getText()).as(typed).containsIgnoringCase(typed).contains("(" + code + ")");
+    });
+    assertThat(title.getDomAttribute("aria-expanded")).isEqualTo("true");
+
+    replaceText(title, "xqzv");
+    WebElement status = browser.findElement(By.id(title.getDomAttribute("aria-describedby")));
+    waiting.until(ExpectedConditions.textToBePresentInElement(status, "Ingen stillingsbetegnelse passer til »xqzv«"));
+    assertThat(status.getText())
+        .isEqualTo("Ingen stillingsbetegnelse passer til »xqzv«. Prøv et andet ord, eller skriv titlen som fritekst.");
+    assertThat(status.getDomAttribute("role")).isEqualTo("status");
+    assertThat(status.getDomAttribute("aria-live")).isEqualTo("polite");
+    assertThat(title.getDomAttribute("aria-expanded")).isEqualTo("false");
+    assertThat(browser.findElements(By.cssSelector("[role=listbox]:not([hidden])"))).isEmpty();
+    assertAccessible("borgerprofil uden forslag");
+    screenshot("03b-stillingsforslag-ingen");
   }
 
   @Test
@@ -276,6 +317,17 @@ class ConsultantPageIT extends PageTestSupport {
         .wishing(WishCode.CUSTOMER_CONTACT)
         .needing(NeedCode.DAYTIME_ONLY, Strictness.PREFER)
         .build());
+  }
+
+  /** Replaces the field's text as typing does (select all, type), so the page sees input events. */
+  private static void replaceText(WebElement input, String text) {
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+  }
+
+  /** The code of the first option of the open suggestion list, or null while none is shown. */
+  private String firstSuggestionCode() {
+    return (String) browser.executeScript(
+        "const o = document.querySelector('[role=listbox]:not([hidden]) [role=option]'); return o ? o.dataset.code : null");
   }
 
   private void setWeight(String name, String value) {
