@@ -37,8 +37,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Parts are then stemmed as whole words are, so a part matches a whole word of the other side too.
  *
  * <p>The dictionary is the bundled {@code compound-words.txt} (words of the job-centre domain) and
- * every word of the occupation catalogue's Danish titles and synonyms, less Danish stop words.
- * Words under {@code [generic]} ("arbejde", "medarbejder") split compounds but are never emitted:
+ * every word of the occupation catalogue's Danish titles and synonyms. Danish stop words and the
+ * words under {@code [generic]} ("arbejde", "medarbejder") split compounds but are never emitted:
  * they would match half the index. Only parts are emitted, never the whole word: whole words have
  * their own field, so a part match can be weighted below a whole-word match.
  */
@@ -222,9 +222,14 @@ final class DanishCompounds {
       Set<String> base = Set.copyOf(words);
       words.addAll(OccupationCatalog.bundledDanishWords());
       words.addAll(generic);
-      // Stop words ("med", "til", "og") are in titles, and would split "medarbejder" into "med" and "arbejder".
-      CharArraySet stop = DanishAnalyzer.getDefaultStopSet();
-      words.removeIf(w -> w.length() < MIN_PART || stop.contains(w));
+      // Stop words ("bag" is none, but "for", "over", "efter" are) may start a compound and split it
+      // ("efteruddannelse"), but are never a part worth matching.
+      for (Object stop : DanishAnalyzer.getDefaultStopSet()) {
+        String word = new String((char[]) stop);
+        words.add(word);
+        generic.add(word);
+      }
+      words.removeIf(w -> w.length() < MIN_PART);
       return new Dictionary(CharArraySet.unmodifiableSet(new CharArraySet(words, false)), base, Set.copyOf(generic));
     }
 
