@@ -15,13 +15,13 @@ import java.util.Map;
  */
 public enum ScorePart {
   GOALS("goals", 10, true),
-  EXPERIENCE("experience", 2, true),
+  EXPERIENCE("experience", 4, true),
   SKILLS("skills", 3, true),
-  DEVELOPMENT_GOALS("developmentGoals", 2, true),
-  WISHES("wishes", 3, true),
-  HOURS_FIT("hoursFit", 3, false),
+  DEVELOPMENT_GOALS("developmentGoals", 4, true),
+  WISHES("wishes", 4, true),
+  HOURS_FIT("hoursFit", 2, false),
   DISTANCE("distance", 3, false),
-  PREFER_NEEDS("preferNeeds", 3, false),
+  PREFER_NEEDS("preferNeeds", 5, false),
   ORDINARY_HOURS("ordinaryHours", 2, false),
   PAID_HOURS_RECORD("paidHoursRecord", 1, false);
 

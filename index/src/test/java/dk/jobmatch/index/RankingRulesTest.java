@@ -302,7 +302,8 @@ class RankingRulesTest extends WithInMemoryIndex {
       MatchResult result = matchFor(aCitizen().withGoal(A, "9412", "Køkkenmedhjælper").workingHoursNow(10).aimingForHours(20));
 
       assertThat(taskIds(result)).containsExactly("up-to-20", "up-to-15", "up-to-10");
-      assertThat(task(result, "up-to-20").breakdown().get(ScorePart.HOURS_FIT)).isCloseTo(3.0, within(1e-9));
+      assertThat(task(result, "up-to-20").breakdown().get(ScorePart.HOURS_FIT))
+          .isCloseTo(ScorePart.HOURS_FIT.defaultWeight(), within(1e-9));
     }
   }
 
@@ -322,7 +323,7 @@ class RankingRulesTest extends WithInMemoryIndex {
       assertThat(task(result, "cheese").reasons().experience()).isEqualTo(new ExperienceMatch("7512", false, Source.EXPERIENCE, null, null, false));
       assertThat(task(result, "tyres").reasons().experience()).isNull();
       assertThat(task(result, "bread").breakdown().get(ScorePart.EXPERIENCE))
-          .isEqualTo(2 * ScoreModel.experience(true, null, null));
+          .isEqualTo(ScorePart.EXPERIENCE.defaultWeight() * ScoreModel.experience(true, null, null));
     }
 
     @Test
@@ -360,7 +361,8 @@ class RankingRulesTest extends WithInMemoryIndex {
       assertThat(task(result, "lifting").reasons().softConflicts()).containsExactly("NO_HEAVY_LIFTING");
       assertThat(task(result, "noise-neutralised").reasons().softConflicts()).isEmpty();
       assertThat(task(result, "fitting").reasons().softConflicts()).isEmpty();
-      assertThat(task(result, "lifting").breakdown().get(ScorePart.PREFER_NEEDS)).isCloseTo(1.5, within(1e-9));
+      assertThat(task(result, "lifting").breakdown().get(ScorePart.PREFER_NEEDS))
+          .isCloseTo(ScorePart.PREFER_NEEDS.defaultWeight() / 2, within(1e-9));
     }
   }
 

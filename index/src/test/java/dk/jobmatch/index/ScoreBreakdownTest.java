@@ -28,6 +28,10 @@ class ScoreBreakdownTest extends WithInMemoryIndex {
       .needing("NO_HEAVY_LIFTING", PREFER).needing("QUIET_ENVIRONMENT", PREFER)
       .workingHoursNow(10).aimingForHours(20);
 
+  private static final double EXPERIENCE_WEIGHT = ScorePart.EXPERIENCE.defaultWeight();
+  private static final double HOURS_WEIGHT = ScorePart.HOURS_FIT.defaultWeight();
+  private static final double PREFER_WEIGHT = ScorePart.PREFER_NEEDS.defaultWeight();
+
   private void givenTasksThatDifferInEveryPart() {
     given(
         aCompany("canteen").at(kmNorthOf(COPENHAGEN, 3)).openToOrdinaryHours(OrdinaryHoursStance.YES)
@@ -104,17 +108,17 @@ class ScoreBreakdownTest extends WithInMemoryIndex {
     // Experience in 9412: same occupation, same minor group, none.
     double unknownYears = ScoreModel.experience(true, null, null);
     assertThat(List.of(dishes.get(ScorePart.EXPERIENCE), grill.get(ScorePart.EXPERIENCE), shelves.get(ScorePart.EXPERIENCE)))
-        .containsExactly(2 * unknownYears, unknownYears, 0.0);
+        .containsExactly(EXPERIENCE_WEIGHT * unknownYears, EXPERIENCE_WEIGHT * unknownYears / 2, 0.0);
     // Hours: 5-20 holds all 10 and reaches the target of 20; 5-8 holds 8 of 10 and cannot grow.
-    assertThat(dishes.get(ScorePart.HOURS_FIT)).isCloseTo(3.0, within(1e-9));
-    assertThat(grill.get(ScorePart.HOURS_FIT)).isCloseTo(3 * (0.7 * 0.8), within(1e-9));
+    assertThat(dishes.get(ScorePart.HOURS_FIT)).isCloseTo(HOURS_WEIGHT, within(1e-9));
+    assertThat(grill.get(ScorePart.HOURS_FIT)).isCloseTo(HOURS_WEIGHT * (0.7 * 0.8), within(1e-9));
     // Distance: 3 and 12 km of a 30 km radius.
     assertThat(dishes.get(ScorePart.DISTANCE)).isCloseTo(3 * (1 - 3 / 30.0), within(0.01));
     // The shop task matches only a word of the B goal: its context parts count a little less than in full.
     double shelvesContext = ScoreModel.contextScale(ScoreModel.goal(GoalMatchKind.TITLE_WORD, B));
     assertThat(shelves.get(ScorePart.DISTANCE)).isCloseTo(shelvesContext * 3 * (1 - 12 / 30.0), within(0.01));
     // PREFER needs: both met, one violated (noise), one violated (heavy lifting).
-    assertThat(List.of(dishes.get(ScorePart.PREFER_NEEDS), grill.get(ScorePart.PREFER_NEEDS), shelves.get(ScorePart.PREFER_NEEDS))).containsExactly(3.0, 1.5, 1.5 * shelvesContext);
+    assertThat(List.of(dishes.get(ScorePart.PREFER_NEEDS), grill.get(ScorePart.PREFER_NEEDS), shelves.get(ScorePart.PREFER_NEEDS))).containsExactly(PREFER_WEIGHT, PREFER_WEIGHT / 2, PREFER_WEIGHT / 2 * shelvesContext);
     // Open to ordinary hours and eligible; open, not eligible; closed, not eligible.
     assertThat(dishes.get(ScorePart.ORDINARY_HOURS)).isCloseTo(2.0, within(1e-9));
     assertThat(grill.get(ScorePart.ORDINARY_HOURS)).isCloseTo(2 * 0.6, within(1e-9));
