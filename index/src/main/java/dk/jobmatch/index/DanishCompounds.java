@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -75,12 +77,28 @@ final class DanishCompounds {
     return DICTIONARY.words().size();
   }
 
+  /** Words split lately: task texts repeat the same words, and segmenting one is a small search. */
+  private static final int REMEMBERED = 50_000;
+  private static final Map<String, List<String>> SPLIT = new ConcurrentHashMap<>();
+
   /** The parts of one lower-cased word, generic ones left out; empty when it is no compound of known words. */
   static List<String> split(String word) {
+    if (word.length() < MIN_WORD) {
+      return List.of();
+    }
+    List<String> known = SPLIT.get(word);
+    if (known != null) {
+      return known;
+    }
     List<String> parts = new ArrayList<>();
     collect(word, parts);
     parts.removeIf(part -> DICTIONARY.generic().contains(part));
-    return parts;
+    if (SPLIT.size() >= REMEMBERED) {
+      SPLIT.clear(); // crude, but bounded, as DanishText's cache
+    }
+    List<String> result = List.copyOf(parts);
+    SPLIT.put(word, result);
+    return result;
   }
 
   private static void collect(String word, List<String> out) {

@@ -56,8 +56,12 @@ public enum HardRule {
     return relaxable;
   }
 
-  /** What the match needs to know to apply the rules. */
-  record Context(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {}
+  /** What the match needs to know to apply the rules; {@code thisMonth} is today's month as the index writes it. */
+  record Context(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today, int thisMonth) {
+    Context(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {
+      this(citizen, vocabulary, today, today == null ? 0 : TaskDocuments.yearMonth(YearMonth.from(today)));
+    }
+  }
 
   /** What one task brings to the relaxable rules, read from its doc values. */
   record TaskFacts(double distanceKm, int hoursMin, long availableFromDay, int fullMonth) {}
@@ -109,7 +113,7 @@ public enum HardRule {
       case HOURS_NOW -> task.hoursMin() > c.citizen().hoursNow();
       case COMMUTE_RADIUS -> task.distanceKm() > c.citizen().maxCommuteKm();
       case NOT_YET_AVAILABLE -> task.availableFromDay() > c.today().toEpochDay();
-      case MONTHLY_LIMIT -> task.fullMonth() == TaskDocuments.yearMonth(YearMonth.from(c.today()));
+      case MONTHLY_LIMIT -> task.fullMonth() == c.thisMonth();
       default -> throw new IllegalStateException(this + " is not judged from a task's facts");
     };
   }
@@ -137,7 +141,7 @@ public enum HardRule {
 
   /** The tasks whose company has reached its monthly limit this month. */
   static Query brokenMonthlyLimitQuery(Context c) {
-    return IntField.newExactQuery(TaskDocuments.FULL_MONTH, TaskDocuments.yearMonth(YearMonth.from(c.today())));
+    return IntField.newExactQuery(TaskDocuments.FULL_MONTH, c.thisMonth());
   }
 
   /** The tasks whose company is paused or not available until after today. */

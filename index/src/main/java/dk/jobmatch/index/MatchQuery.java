@@ -115,7 +115,7 @@ final class MatchQuery {
   }
 
   /** The tasks with a word of the citizen's skills or development goals in the text; null when none. */
-  static Query weakSignals(CitizenProfile citizen, Vocabulary vocabulary) {
+  static Query weakSignals(CitizenProfile citizen) {
     List<String> phrases = new ArrayList<>(citizen.skills());
     phrases.addAll(citizen.developmentGoals());
     Set<String> words = new LinkedHashSet<>(TextStatistics.queryTerms(phrases));
@@ -124,10 +124,6 @@ final class MatchQuery {
     boolean some = false;
     if (!words.isEmpty() || !parts.isEmpty()) {
       any.add(anyWordOrPart(words, parts), Occur.SHOULD);
-      some = true;
-    }
-    for (Query wish : wishes(citizen, vocabulary)) {
-      any.add(wish, Occur.SHOULD);
       some = true;
     }
     return some ? any.build() : null;

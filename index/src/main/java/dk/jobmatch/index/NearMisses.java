@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -25,25 +23,45 @@ import org.apache.lucene.search.ScoreMode;
  * occupations, words or experience) that pass every rule never relaxed, within the widened radius
  * and hours, those that break exactly one {@link HardRule#relaxable} rule, judged by
  * {@link HardRule#brokenBy}. A company already on the match list, or with a task that passes every
- * rule (ranked below the list), is no near miss. Keeps each
- * company's best such task and counts, per relaxation, the companies it would open.
+ * rule (ranked below the list), is no near miss. Keeps the best companies by their best such task,
+ * and counts, per relaxation, the companies it would open: a company counts for a rule when one of
+ * its tasks is kept out by that rule alone (for the hours, at the hours its task needs).
+ *
+ * <p>Only the few companies shown need a score: a task is scored only while it could still put its
+ * company among them (the ranking's pruned score, as the match list's first pass), and the counts
+ * need none. Most candidates are decided from doc values and the commute circle's cheap check.
  */
 final class NearMisses implements Collector {
+  private static final List<HardRule> RELAXABLE = java.util.Arrays.stream(HardRule.values())
+      .filter(HardRule::relaxable).toList();
+
   private final Ranking ranking;
   private final HardRule.Context context;
   private final Set<Long> listed;
-  private final Map<Long, Candidate> best = new HashMap<>();
-  /** Companies with a task that passes every rule: no near misses, whatever their other tasks break. */
-  private final Set<Long> open = new HashSet<>();
-  private static final List<HardRule> RELAXABLE = java.util.Arrays.stream(HardRule.values()).filter(HardRule::relaxable).toList();
+  private final int limit;
+  /** The citizen's commute circle, the filter's own check: most candidates are plainly inside it. */
+  private final CommuteCircle circle;
+  /** Best first: higher score, then nearer, then a stable company order. */
+  private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
+      .thenComparingDouble(c -> c.facts().distanceKm()).thenComparingLong(Candidate::company);
+  /** The best companies so far, weakest on top. */
+  private final PriorityQueue<Candidate> best = new PriorityQueue<>(BEST_FIRST.reversed());
+  private int openedByRadius;
+  private int openedByAvailability;
+  private int openedByMonthlyLimit;
+  /** Companies opened at each hour above the hours now: index 1 for one hour more. */
+  private final int[] openedAtHours = new int[HardRule.NEAR_MISS_EXTRA_HOURS + 1];
 
   /** A company's best near-miss task: global doc, score, the rule, the facts it was judged on. */
   record Candidate(long company, int doc, double score, double[] values, HardRule rule, HardRule.TaskFacts facts) {}
 
-  NearMisses(Ranking ranking, HardRule.Context context, Set<Long> listedCompanies) {
+  NearMisses(Ranking ranking, HardRule.Context context, Set<Long> listedCompanies, int limit) {
     this.ranking = ranking;
     this.context = context;
     this.listed = listedCompanies;
+    this.limit = limit;
+    this.circle = new CommuteCircle(context.citizen().home().lat(), context.citizen().home().lon(),
+        context.citizen().maxCommuteKm() * 1000.0);
   }
 
   @Override
@@ -51,6 +69,11 @@ final class NearMisses implements Collector {
     return ScoreMode.COMPLETE_NO_SCORES;
   }
 
+  /**
+   * A company's tasks arrive one after another (a block of documents), so a company is judged
+   * whole before the next: skipped at once when it is on the list or has a task that passes every
+   * rule, else counted and its best near-miss task offered. No set of the companies seen is needed.
+   */
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
     Ranking.Leaf scorer = ranking.forLeaf(leaf);
@@ -58,22 +81,43 @@ final class NearMisses implements Collector {
     NumericDocValues hours = DocValues.getNumeric(leaf.reader(), TaskDocuments.HOURS);
     SortedNumericDocValues availableFrom = DocValues.getSortedNumeric(leaf.reader(), TaskDocuments.AVAILABLE_FROM);
     SortedNumericDocValues fullMonth = DocValues.getSortedNumeric(leaf.reader(), TaskDocuments.FULL_MONTH);
+    int hoursNow = context.citizen().hoursNow();
     return new LeafCollector() {
+      private long company;
+      private boolean started;
+      private boolean skip;
+      private Candidate companyBest;
+      private boolean byRadius;
+      private boolean byAvailability;
+      private boolean byMonthlyLimit;
+      /** The fewest hours at which one of the company's tasks would open; above the limit when none. */
+      private int fewestHours;
+
       @Override
       public void setScorer(Scorable scorer) {}
 
       @Override
       public void collect(int doc) throws IOException {
-        long company = keys.advanceExact(doc) ? keys.longValue() : 0;
-        if (listed.contains(company)) {
+        long key = keys.advanceExact(doc) ? keys.longValue() : 0;
+        if (!started || key != company) {
+          finishCompany();
+          started = true;
+          company = key;
+          skip = listed.contains(key);
+          companyBest = null;
+          byRadius = byAvailability = byMonthlyLimit = false;
+          fewestHours = Integer.MAX_VALUE;
+        }
+        if (skip) {
           return;
         }
-        // The facts first, from doc values: most candidates pass every rule (they are the match
-        // list's region) or break two, and need no score.
-        HardRule.TaskFacts facts = new HardRule.TaskFacts(scorer.distanceKmOf(doc),
-            hours.advanceExact(doc) ? (int) (hours.longValue() >>> 16) : 0,
-            availableFrom.advanceExact(doc) ? availableFrom.nextValue() : 0,
-            fullMonth.advanceExact(doc) ? (int) fullMonth.nextValue() : 0);
+        int hoursMin = hours.advanceExact(doc) ? (int) (hours.longValue() >>> 16) : 0;
+        long from = availableFrom.advanceExact(doc) ? availableFrom.nextValue() : 0;
+        int full = fullMonth.advanceExact(doc) ? (int) fullMonth.nextValue() : 0;
+        // Within the radius (the circle decides most tasks without the great-circle formula), the
+        // distance matters to no other rule.
+        boolean within = scorer.withinCircle(doc, circle);
+        HardRule.TaskFacts facts = new HardRule.TaskFacts(within ? 0 : scorer.distanceKmOf(doc), hoursMin, from, full);
         HardRule broken = null;
         for (HardRule rule : RELAXABLE) {
           if (rule.brokenBy(facts, context)) {
@@ -84,61 +128,75 @@ final class NearMisses implements Collector {
           }
         }
         if (broken == null) {
-          // Passes everything: the company is open to the citizen already, only ranked below the list.
-          open.add(company);
+          skip = true;
           return;
         }
+        switch (broken) {
+          case COMMUTE_RADIUS -> byRadius = true;
+          case NOT_YET_AVAILABLE -> byAvailability = true;
+          case MONTHLY_LIMIT -> byMonthlyLimit = true;
+          case HOURS_NOW -> fewestHours = Math.min(fewestHours, hoursMin);
+          default -> throw new IllegalStateException(broken + " is never relaxed");
+        }
+        double mustReach = Math.max(best.size() == limit ? best.peek().score() : Double.NEGATIVE_INFINITY,
+            companyBest == null ? Double.NEGATIVE_INFINITY : companyBest.score());
         double[] values = new double[ScoreModel.PARTS];
-        double score = scorer.score(doc, values);
-        Candidate c = new Candidate(company, leaf.docBase + doc, score, values, broken, facts);
-        best.merge(company, c, (a, b) -> b.score() > a.score() ? b : a);
+        double score = scorer.score(doc, values, mustReach);
+        if (score != Double.NEGATIVE_INFINITY && (companyBest == null || score > companyBest.score())) {
+          companyBest = new Candidate(key, leaf.docBase + doc, score, values, broken,
+              new HardRule.TaskFacts(scorer.lastDistanceKm(), hoursMin, from, full));
+        }
+      }
+
+      @Override
+      public void finish() {
+        finishCompany();
+        started = false;
+      }
+
+      private void finishCompany() {
+        if (!started || skip) {
+          return;
+        }
+        openedByRadius += byRadius ? 1 : 0;
+        openedByAvailability += byAvailability ? 1 : 0;
+        openedByMonthlyLimit += byMonthlyLimit ? 1 : 0;
+        for (int extra = 1; extra < openedAtHours.length; extra++) {
+          openedAtHours[extra] += fewestHours <= hoursNow + extra ? 1 : 0;
+        }
+        if (companyBest != null) {
+          best.add(companyBest);
+          if (best.size() > limit) {
+            best.poll();
+          }
+        }
       }
     };
   }
 
-  /** The best {@code limit} companies, best first (then nearer, then a stable order). */
-  List<Candidate> best(int limit) {
-    return kept().stream()
-        .sorted(Comparator.comparingDouble(Candidate::score).reversed()
-            .thenComparingDouble(c -> c.facts().distanceKm()).thenComparingLong(Candidate::company))
-        .limit(limit)
-        .toList();
+  /** The best companies, best first (then nearer, then a stable order). */
+  List<Candidate> best() {
+    return best.stream().sorted(BEST_FIRST).toList();
   }
 
   /**
    * How many companies each relaxation opens: the radius widened to its near-miss limit, each hour
-   * above the hours now up to the limit (a company counts at the hours its task needs), and the
-   * availability rules waived.
+   * above the hours now up to the limit, and the availability rules waived.
    */
   List<Opening> openings() {
-    Map<HardRule, Set<Long>> byRule = new HashMap<>();
-    Map<Integer, Set<Long>> byHours = new HashMap<>();
-    for (Candidate c : kept()) {
-      byRule.computeIfAbsent(c.rule(), r -> new HashSet<>()).add(c.company());
-      if (c.rule() == HardRule.HOURS_NOW) {
-        for (int h = c.facts().hoursMin(); h <= context.citizen().hoursNow() + HardRule.NEAR_MISS_EXTRA_HOURS; h++) {
-          byHours.computeIfAbsent(h, x -> new HashSet<>()).add(c.company());
-        }
-      }
-    }
     List<Opening> openings = new ArrayList<>();
-    int radius = context.citizen().maxCommuteKm() + HardRule.NEAR_MISS_EXTRA_KM;
-    add(openings, HardRule.COMMUTE_RADIUS, radius, byRule.get(HardRule.COMMUTE_RADIUS));
-    for (int h = context.citizen().hoursNow() + 1; h <= context.citizen().hoursNow() + HardRule.NEAR_MISS_EXTRA_HOURS; h++) {
-      add(openings, HardRule.HOURS_NOW, h, byHours.get(h));
+    add(openings, HardRule.COMMUTE_RADIUS, context.citizen().maxCommuteKm() + HardRule.NEAR_MISS_EXTRA_KM, openedByRadius);
+    for (int extra = 1; extra < openedAtHours.length; extra++) {
+      add(openings, HardRule.HOURS_NOW, context.citizen().hoursNow() + extra, openedAtHours[extra]);
     }
-    add(openings, HardRule.NOT_YET_AVAILABLE, 0, byRule.get(HardRule.NOT_YET_AVAILABLE));
-    add(openings, HardRule.MONTHLY_LIMIT, 0, byRule.get(HardRule.MONTHLY_LIMIT));
+    add(openings, HardRule.NOT_YET_AVAILABLE, 0, openedByAvailability);
+    add(openings, HardRule.MONTHLY_LIMIT, 0, openedByMonthlyLimit);
     return openings;
   }
 
-  private List<Candidate> kept() {
-    return best.values().stream().filter(c -> !open.contains(c.company())).toList();
-  }
-
-  private static void add(List<Opening> openings, HardRule rule, int relaxedTo, Set<Long> companies) {
-    if (companies != null && !companies.isEmpty()) {
-      openings.add(new Opening(rule, relaxedTo, companies.size()));
+  private static void add(List<Opening> openings, HardRule rule, int relaxedTo, int companies) {
+    if (companies > 0) {
+      openings.add(new Opening(rule, relaxedTo, companies));
     }
   }
 

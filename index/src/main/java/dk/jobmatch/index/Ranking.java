@@ -39,6 +39,9 @@ final class Ranking {
   private final Weight[] preferNeeds;
   private final Weight[] wishes;
   private final double maxTextScore;
+  /** The highest value a text part can take for any task: how far words alone can relate a task to the citizen. */
+  private final double maxTextValue;
+  private final double maxContext;
   /** The best value a title-word match gives any goal: what a task without a code match may still reach. */
   private final double bestTextGoal;
   /** The most the parts that need postings can add on top of the parts read from doc values. */
@@ -73,8 +76,12 @@ final class Ranking {
     cv = new CvEvidence(citizen);
     skills = weight(searcher, MatchQuery.bm25(citizen.skills()), ScoreMode.COMPLETE);
     development = weight(searcher, MatchQuery.bm25(citizen.developmentGoals()), ScoreMode.COMPLETE);
-    maxTextScore = this.weights[ScoreModel.SKILLS] * ScoreModel.text(idfBound(searcher, citizen.skills()))
-        + this.weights[ScoreModel.DEVELOPMENT] * ScoreModel.text(idfBound(searcher, citizen.developmentGoals()));
+    double skillsValue = ScoreModel.text(idfBound(searcher, citizen.skills()));
+    double developmentValue = ScoreModel.text(idfBound(searcher, citizen.developmentGoals()));
+    maxTextScore = this.weights[ScoreModel.SKILLS] * skillsValue + this.weights[ScoreModel.DEVELOPMENT] * developmentValue;
+    maxTextValue = Math.max(this.weights[ScoreModel.SKILLS] > 0 ? skillsValue : 0,
+        this.weights[ScoreModel.DEVELOPMENT] > 0 ? developmentValue : 0);
+    maxContext = ScoreModel.maxContext(weights);
     postingsHeadroom = maxTextScore + (preferNeeds.isEmpty() ? 0 : this.weights[ScoreModel.PREFER])
         + (wishes.isEmpty() ? 0 : this.weights[ScoreModel.WISHES]);
     this.preferNeeds = weights(searcher, preferNeeds);
@@ -90,12 +97,22 @@ final class Ranking {
   }
 
   /**
-   * The most a task with no strong signal (goal, goal word, CV occupation) can add through the weak
-   * ones: the skills and development-goal parts (Lucene's BM25 for one term stays below its idf, so
-   * the sum of the terms' idf bounds the text score) and the wishes.
+   * The most a task with no strong signal (goal, goal word, CV occupation) can score: the skills and
+   * development-goal parts (Lucene's BM25 for one term stays below its idf, so the sum of the terms'
+   * idf bounds the text score), the wishes, and the context parts at the share the best text value
+   * relates it to the citizen.
    */
-  double maxWeakScore() {
-    return maxTextScore + (wishes.length == 0 ? 0 : weights[ScoreModel.WISHES]);
+  double maxWithoutStrongSignal() {
+    return maxTextScore + maxWishes() + maxContext * ScoreModel.contextScale(maxTextValue);
+  }
+
+  /** The most a task with no signal but wishes can score: the wishes and the context parts of an unrelated task. */
+  double maxWithoutTextSignal() {
+    return maxWishes() + maxContext * ScoreModel.UNRELATED_CONTEXT;
+  }
+
+  private double maxWishes() {
+    return wishes.length == 0 ? 0 : weights[ScoreModel.WISHES];
   }
 
   double[] weights() {
@@ -204,6 +221,16 @@ final class Ranking {
     /** Distance of the document last scored, in kilometres. */
     double lastDistanceKm() {
       return lastDistanceKm;
+    }
+
+    /** Whether {@code doc} lies within {@code circle}, by the filter's own check. */
+    boolean withinCircle(int doc, CommuteCircle circle) throws IOException {
+      if (!location.advanceExact(doc)) {
+        return false;
+      }
+      long encoded = location.nextValue();
+      return circle.within(GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
+          GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL)));
     }
 
     /** Distance of {@code doc} from the citizen's home, in kilometres, as the score measures it; without scoring. */

@@ -139,7 +139,7 @@ public final class ScoreModel {
    * Scales the context parts (hours fit, distance, PREFER needs, ordinary hours, the paid-hours
    * record: the parts that need no signal of the citizen's own) by how related the task is to the
    * citizen: in full from {@value #FULL_CONTEXT_FROM} relevance (the best of the goal, experience,
-   * skills, development-goal and wish values), {@value #UNRELATED_CONTEXT} for a task with none,
+   * skills and development-goal values), {@value #UNRELATED_CONTEXT} for a task with none,
    * linearly between. Without it, a task next door with no relation to any goal collected enough
    * from hours and distance to outrank a real goal match a few kilometres away. A part weighted 0
    * makes nothing relevant: a consultant who sets goals to 0 means to rank without them. In place, on
@@ -147,18 +147,22 @@ public final class ScoreModel {
    */
   public static void scaleContext(double[] values, double[] weights) {
     double relevance = 0;
-    for (ScorePart part : ScorePart.ALL) {
-      if (part.needsSignal() && weights[part.ordinal()] > 0) {
-        relevance = Math.max(relevance, values[part.ordinal()]);
+    for (int i : RELATING_PARTS) {
+      if (weights[i] > 0 && values[i] > relevance) {
+        relevance = values[i];
       }
     }
     double scale = contextScale(relevance);
-    for (ScorePart part : ScorePart.ALL) {
-      if (!part.needsSignal()) {
-        values[part.ordinal()] *= scale;
-      }
+    for (int i : CONTEXT_PARTS) {
+      values[i] *= scale;
     }
   }
+
+  /** Ordinals of the parts that relate a task to the citizen, and of the context parts: arrays, for the hot loop. */
+  private static final int[] RELATING_PARTS = ScorePart.ALL.stream().filter(ScorePart::relatesTask)
+      .mapToInt(ScorePart::ordinal).toArray();
+  private static final int[] CONTEXT_PARTS = ScorePart.ALL.stream().filter(p -> !p.needsSignal())
+      .mapToInt(ScorePart::ordinal).toArray();
 
   /** The factor {@link #scaleContext} applies at this relevance. */
   public static double contextScale(double relevance) {
@@ -166,10 +170,10 @@ public final class ScoreModel {
   }
 
   /**
-   * The most a task can score without any signal of the citizen's own (no goal, experience, skill,
-   * development-goal or wish match): the context parts, at the share an unrelated task gets.
+   * The most the context parts can add to a task with nothing relating it to the citizen (no goal,
+   * experience, skill or development-goal match): their weights at the share an unrelated task gets.
    */
-  static double maxWithoutSignal(ScoreWeights w) {
+  static double maxUnrelatedContext(ScoreWeights w) {
     return maxContext(w) * UNRELATED_CONTEXT;
   }
 

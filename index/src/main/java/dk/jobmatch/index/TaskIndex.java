@@ -265,9 +265,9 @@ public final class TaskIndex implements Closeable {
     }
     Set<Long> listedKeys = new HashSet<>();
     listed.forEach(b -> listedKeys.add(b.key()));
-    NearMisses collector = new NearMisses(ranking, context, listedKeys);
+    NearMisses collector = new NearMisses(ranking, context, listedKeys, NEAR_MISSES_SHOWN);
     searcher.search(candidates, collector);
-    List<NearMisses.Candidate> best = collector.best(NEAR_MISSES_SHOWN);
+    List<NearMisses.Candidate> best = collector.best();
     List<Integer> docs = best.stream().map(NearMisses.Candidate::doc).toList();
     Map<Integer, StoredTask> stored = StoredTask.read(searcher, docs, context.citizen(), vocabulary);
     Map<Integer, TaskText> texts = TaskText.of(searcher, docs, TaskText.citizenTerms(context.citizen()));
@@ -286,17 +286,14 @@ public final class TaskIndex implements Closeable {
 
   private TopCompanies topCompanies(IndexSearcher searcher, Ranking ranking, Query filters,
       CitizenProfile citizen, int limit, ScoreWeights weights) throws IOException {
-    double withoutSignal = ScoreModel.maxWithoutSignal(weights);
     Query strong = MatchQuery.strongSignals(citizen);
-    Query weak = MatchQuery.weakSignals(citizen, vocabulary);
+    Query weak = MatchQuery.weakSignals(citizen);
     // Each wider pass scores a superset of the tasks of the one before, so the weakest company that
     // pass kept is a floor for the final list: tasks below it are pruned from the first document on.
     double floor = Double.NEGATIVE_INFINITY;
     if (strong != null) {
       TopCompanies top = search(searcher, ranking, filters, strong, limit, floor);
-      // A task with only a weak signal (words, wishes) is related to the citizen: its context parts may count in full.
-      double weakBound = weak == null ? withoutSignal : ScoreModel.maxContext(weights) + ranking.maxWeakScore();
-      if (top.beats(weakBound)) {
+      if (top.beats(weak == null ? ranking.maxWithoutTextSignal() : ranking.maxWithoutStrongSignal())) {
         return top;
       }
       floor = top.floor();
@@ -305,7 +302,7 @@ public final class TaskIndex implements Closeable {
       Query any = strong == null ? weak
           : new BooleanQuery.Builder().add(strong, Occur.SHOULD).add(weak, Occur.SHOULD).build();
       TopCompanies top = search(searcher, ranking, filters, any, limit, floor);
-      if (top.beats(withoutSignal)) {
+      if (top.beats(ranking.maxWithoutTextSignal())) {
         return top;
       }
       floor = Math.max(floor, top.floor());

@@ -1,6 +1,7 @@
 package dk.jobmatch.index;
 
 import static dk.jobmatch.index.CitizenProfile.GoalRank.A;
+import static dk.jobmatch.index.CitizenProfile.GoalRank.C;
 import static dk.jobmatch.index.CitizenProfile.Strictness.PREFER;
 import static dk.jobmatch.index.RandomPicks.array;
 import static dk.jobmatch.index.RandomPicks.oneOf;
@@ -81,14 +82,14 @@ class PrunedEqualsExhaustiveTest extends WithInMemoryIndex {
 
   @Test
   void aTaskThatOnlyMeetsAWishIsNotLostToATaskWithAStrongSignal() {
-    // A minor-group task far away (12.86 points) beats what a task without a strong signal could score
-    // if wishes were not counted (12), but the wish, the PREFER need and the company's record lift the
-    // nearby task to 14.9.
+    // A task in the minor group of a C goal far away scores less than the nearby task that only meets
+    // the wish (its context parts at an unrelated task's share, the wish in full): a bound that forgot
+    // the wishes would stop at the strong pass and lose it.
     given(
         companyKmAway("strong", 20, aTask("grill").titled("Grill").inOccupation("9411")),
         companyKmAway("wish-only", 0.5, aTask("till").titled("Kasse").inOccupation("7231").demanding("CUSTOMER_CONTACT")
             .eligibleForPaidHours()).openToOrdinaryHours(OrdinaryHoursStance.YES).paidHoursRecord(10, 10));
-    CitizenProfile citizen = aCitizen().withGoal(A, "9412", "Køkkenmedhjælper").needing("NO_HEAVY_LIFTING", PREFER)
+    CitizenProfile citizen = aCitizen().withGoal(C, "9412", "Køkkenmedhjælper").needing("NO_HEAVY_LIFTING", PREFER)
         .wishing("CUSTOMER_CONTACT").workingHoursNow(10).aimingForHours(10).build();
 
     assertThat(companyIds(index.match(citizen, EVERY_COMPANY, TODAY))).containsExactly("wish-only", "strong");

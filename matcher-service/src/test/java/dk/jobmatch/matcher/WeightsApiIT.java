@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 class WeightsApiIT extends ApiTestSupport {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final ScoreWeights DEFAULTS = new ScoreWeights().goals(10.0).experience(4.0).skills(3.0)
-      .developmentGoals(4.0).wishes(4.0).hoursFit(2.0).distance(3.0).preferNeeds(5.0).ordinaryHours(2.0).paidHoursRecord(1.0);
+      .developmentGoals(2.0).wishes(5.0).hoursFit(2.0).distance(3.0).preferNeeds(5.0).ordinaryHours(2.0).paidHoursRecord(1.0);
 
   /** One refused weights parameter, the field the problem must name, and words its message must hold. */
   record BadWeights(String name, String weights, String field, String message) {
