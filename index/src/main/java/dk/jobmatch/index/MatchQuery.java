@@ -64,13 +64,13 @@ final class MatchQuery {
   }
 
   /**
-   * Where near misses are looked for: tasks with a strong signal of the citizen's own that pass
+   * Where near misses are looked for: tasks for the citizen's goals or CV ({@link #nearMissSignals}) that pass
    * every rule that is never relaxed, within the widened radius and hours; the tasks among them
    * that pass everything are the match list's, and are told apart per task ({@link NearMisses}).
    * Null when the citizen has no strong signal.
    */
   static Query nearMissCandidates(HardRule.Context c) {
-    Query strong = strongSignals(c.citizen());
+    Query strong = nearMissSignals(c.citizen());
     if (strong == null) {
       return null;
     }
@@ -85,10 +85,22 @@ final class MatchQuery {
   /**
    * The tasks with a strong signal of the citizen's own: a goal's occupation or minor group, CV
    * experience or education in the occupation or its minor group, or a goal title word (whole or
-   * as a compound part) in the text. Null when
-   * the citizen has none.
+   * as a compound part) in the text. Null when the citizen has none.
    */
   static Query strongSignals(CitizenProfile citizen) {
+    return goalSignals(citizen, List.of(GoalMatchKind.TEXT_WORD, GoalMatchKind.TEXT_PART));
+  }
+
+  /**
+   * The tasks near misses are looked among: a goal's or the CV's occupation or minor group, or a
+   * goal word in the task's title. A goal word deep in a description is too weak a reason to tell a
+   * consultant what would open a company, and the narrower set keeps the near misses cheap.
+   */
+  static Query nearMissSignals(CitizenProfile citizen) {
+    return goalSignals(citizen, List.of(GoalMatchKind.TITLE_WORD, GoalMatchKind.TITLE_PART));
+  }
+
+  private static Query goalSignals(CitizenProfile citizen, List<GoalMatchKind> textKinds) {
     Set<String> codes = new LinkedHashSet<>();
     Set<String> words = new LinkedHashSet<>();
     Set<String> parts = new LinkedHashSet<>();
@@ -100,16 +112,18 @@ final class MatchQuery {
     citizen.experience().forEach(e -> codes.add(e.occupationCode()));
     citizen.education().forEach(e -> codes.add(e.occupationCode()));
     codes.removeIf(code -> code == null || code.length() != 4);
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (codes.isEmpty() && words.isEmpty() && parts.isEmpty()) {
       return null;
     }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (!codes.isEmpty()) {
       any.add(termsQuery(TaskDocuments.OCCUPATION, codes), Occur.SHOULD);
       any.add(termsQuery(TaskDocuments.MINOR_GROUP, codes.stream().map(c -> c.substring(0, 3)).toList()), Occur.SHOULD);
     }
-    if (!words.isEmpty() || !parts.isEmpty()) {
-      any.add(anyWordOrPart(words, parts), Occur.SHOULD);
+    for (GoalMatchKind kind : textKinds) {
+      for (FieldTerms clause : textClauses(kind, words, parts)) {
+        any.add(termsQuery(clause.field(), clause.terms()), Occur.SHOULD);
+      }
     }
     return any.build();
   }
