@@ -73,7 +73,7 @@ class PlacementBadRequestIT extends PlacementApiTestSupport {
         propose("match reasons for a task not proposed", "{\"citizenId\":\"$citizen\",\"companyId\":\"$company\","
             + "\"taskIds\":[\"$task\"],\"matchedTasks\":[{\"taskId\":\"" + UUID.randomUUID() + "\",\"title\":\"x\","
             + "\"occupationCode\":\"9321\",\"weeklyHoursMin\":1,\"weeklyHoursMax\":2,\"score\":1,"
-            + "\"scoreBreakdown\":{\"goals\":0,\"experience\":0,\"skills\":0,\"developmentGoals\":0,\"hoursFit\":0,"
+            + "\"scoreBreakdown\":{\"goals\":0,\"experience\":0,\"skills\":0,\"developmentGoals\":0,\"wishes\":0,\"hoursFit\":0,"
             + "\"distance\":0,\"preferNeeds\":0,\"ordinaryHours\":0,\"paidHoursRecord\":0},"
             + "\"reasons\":{\"goals\":[],\"matchedSkills\":[],\"matchedDevelopmentGoals\":[],\"needs\":[],"
             + "\"softConflicts\":[],\"hours\":{\"taskMin\":1,\"taskMax\":2,\"citizenNow\":5,\"citizenTarget\":10},"

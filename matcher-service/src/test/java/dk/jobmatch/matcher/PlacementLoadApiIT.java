@@ -18,6 +18,7 @@ import dk.jobmatch.api.model.CompanyInput;
 import dk.jobmatch.api.model.CompanyMatch;
 import dk.jobmatch.api.model.HeldBack;
 import dk.jobmatch.api.model.MatchList;
+import dk.jobmatch.api.model.GoalRank;
 import dk.jobmatch.api.model.PaidHoursRecord;
 import dk.jobmatch.api.model.TaskMatch;
 import dk.jobmatch.matcher.company.CompanyIndexFeed;
@@ -165,7 +166,8 @@ class PlacementLoadApiIT extends ApiTestSupport {
   @Test
   void endedPlacementsWithOrdinaryHoursBuildTheCompanysPaidHoursRecord() {
     Company company = createCompany(aCompany().named("Ansætter ofte").kmNorthOfCentre(1).with(aTask().capacity(3)).build());
-    UUID citizen = createCitizen(aCitizen().build());
+    // The task is in the citizen's goal occupation, so its context parts (the record among them) count in full.
+    UUID citizen = createCitizen(aCitizen().goal(GoalRank.A, "5223", "Butiksassistent").build());
     UUID task = onlyTaskOf(company);
     CompanyMatch before = row(matches(citizen), company.getCompanyId());
     assertThat(before.getPaidHoursRecord()).isEqualTo(new PaidHoursRecord().placementsEnded(0).withOrdinaryHours(0));
