@@ -120,11 +120,7 @@ final class MatchQuery {
       any.add(termsQuery(TaskDocuments.OCCUPATION, codes), Occur.SHOULD);
       any.add(termsQuery(TaskDocuments.MINOR_GROUP, codes.stream().map(c -> c.substring(0, 3)).toList()), Occur.SHOULD);
     }
-    for (GoalMatchKind kind : textKinds) {
-      for (FieldTerms clause : textClauses(kind, words, parts)) {
-        any.add(termsQuery(clause.field(), clause.terms()), Occur.SHOULD);
-      }
-    }
+    addTextClauses(any, textKinds, words, parts);
     return any.build();
   }
 
@@ -134,28 +130,23 @@ final class MatchQuery {
     phrases.addAll(citizen.developmentGoals());
     Set<String> words = new LinkedHashSet<>(TextStatistics.queryTerms(phrases));
     Set<String> parts = new LinkedHashSet<>(TextStatistics.queryParts(phrases));
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    boolean some = false;
-    if (!words.isEmpty() || !parts.isEmpty()) {
-      any.add(anyWordOrPart(words, parts), Occur.SHOULD);
-      some = true;
+    if (words.isEmpty() && parts.isEmpty()) {
+      return null;
     }
-    return some ? any.build() : null;
+    // Whole word or compound part anywhere in the text (a title's words and parts are in the text's fields too).
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    addTextClauses(any, List.of(GoalMatchKind.TEXT_WORD, GoalMatchKind.TEXT_PART), words, parts);
+    return any.build();
   }
 
-  /**
-   * The tasks holding any of {@code words} as a whole word or inside a compound, or any of the
-   * citizen's own compound {@code parts} as a word or part: every way a text match can find a task
-   * (a title's words and parts are in the text's fields too).
-   */
-  private static Query anyWordOrPart(Set<String> words, Set<String> parts) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (GoalMatchKind kind : List.of(GoalMatchKind.TEXT_WORD, GoalMatchKind.TEXT_PART)) {
+  /** Adds, as optional clauses, what text matches of these kinds look for ({@link #textClauses}). */
+  private static void addTextClauses(BooleanQuery.Builder any, List<GoalMatchKind> kinds, Set<String> words,
+      Set<String> parts) {
+    for (GoalMatchKind kind : kinds) {
       for (FieldTerms clause : textClauses(kind, words, parts)) {
         any.add(termsQuery(clause.field(), clause.terms()), Occur.SHOULD);
       }
     }
-    return any.build();
   }
 
   /**

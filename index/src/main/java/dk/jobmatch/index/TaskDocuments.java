@@ -168,7 +168,7 @@ final class TaskDocuments {
     doc.add(new LatLonPoint(LOCATION, at.lat(), at.lon()));
     doc.add(new LatLonDocValuesField(LOCATION, at.lat(), at.lon()));
     doc.add(new StoredField(TITLE, task.title()));
-    String text = String.join("\n", task.title(), task.description(), String.join("\n", task.skills()));
+    String text = TextStatistics.text(task);
     doc.add(new Field(TEXT, text, TEXT_TYPE));
     doc.add(new Field(TEXT_PARTS, text, TEXT_TYPE));
     doc.add(new Field(TITLE_WORDS, task.title(), TITLE_TYPE));

@@ -338,8 +338,9 @@ public final class TaskIndex implements Closeable {
           CitizenProfile citizen = e.getValue();
           Ranking ranking = ranking(searcher, citizen, weights);
           Query fits = new BooleanQuery.Builder()
-              // The company's availability is the company's business: only the rules about the citizen.
-              .add(MatchQuery.baseFilters(new HardRule.Context(citizen, vocabulary, LocalDate.now())), Occur.FILTER)
+              // The company's availability is the company's business: only the rules about the citizen,
+              // which read no date.
+              .add(MatchQuery.baseFilters(new HardRule.Context(citizen, vocabulary, null)), Occur.FILTER)
               .add(task, Occur.FILTER)
               .build();
           TaskRows rows = new TaskRows(ranking);
