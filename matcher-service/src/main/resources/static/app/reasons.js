@@ -29,6 +29,7 @@ export function goalMatch(goal) {
   switch (goal.kind) {
     case 'EXACT_OCCUPATION': return 'samme stilling';
     case 'SAME_MINOR_GROUP': return 'beslægtet stilling';
+    case 'SAME_FIELD': return 'samme fagområde';
     case 'TITLE_WORD': return 'ordet står i titlen';
     case 'TEXT_WORD': return 'ordet står i beskrivelsen';
     case 'TITLE_PART': return goal.part?.within ? wordPart(goal.part) : 'en orddel står i titlen';

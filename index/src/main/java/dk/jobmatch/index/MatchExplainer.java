@@ -85,19 +85,23 @@ final class MatchExplainer {
     int taskCode = OccupationCodes.number(task.occupationCode());
     for (JobGoal goal : citizen.jobGoals()) {
       GoalMatchKind byCode = OccupationCodes.kind(OccupationCodes.number(goal.occupationCode()), taskCode);
-      if (byCode != null) {
-        matches.add(new GoalMatch(goal.rank(), goal.title(), goal.occupationCode(), byCode, null));
-        continue;
-      }
       Set<String> words = DanishText.terms(TaskDocuments.TEXT, goal.title());
       Set<String> parts = DanishText.terms(TaskDocuments.TEXT_PARTS, goal.title());
+      // The best kind, as the ranking values it: a text kind only where it is worth more than the code's.
+      GoalMatch best = byCode == null ? null : new GoalMatch(goal.rank(), goal.title(), goal.occupationCode(), byCode, null);
       for (GoalMatchKind kind : GoalMatchKind.TEXT) {
-        if (taskText.matches(kind, words, parts)) {
-          boolean part = kind == GoalMatchKind.TITLE_PART || kind == GoalMatchKind.TEXT_PART;
-          matches.add(new GoalMatch(goal.rank(), goal.title(), goal.occupationCode(), kind,
-              part ? part(goal.title(), task.title()) : null));
+        if (byCode != null && ScoreModel.goal(byCode, goal.rank()) >= ScoreModel.goal(kind, goal.rank())) {
           break;
         }
+        if (taskText.matches(kind, words, parts)) {
+          boolean part = kind == GoalMatchKind.TITLE_PART || kind == GoalMatchKind.TEXT_PART;
+          best = new GoalMatch(goal.rank(), goal.title(), goal.occupationCode(), kind,
+              part ? part(goal.title(), task.title()) : null);
+          break;
+        }
+      }
+      if (best != null) {
+        matches.add(best);
       }
     }
     matches.sort(Comparator.comparing(GoalMatch::kind).thenComparing(GoalMatch::rank));

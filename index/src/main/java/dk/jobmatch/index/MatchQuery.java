@@ -88,7 +88,20 @@ final class MatchQuery {
    * as a compound part) in the text. Null when the citizen has none.
    */
   static Query strongSignals(CitizenProfile citizen) {
-    return goalSignals(citizen, List.of(GoalMatchKind.TEXT_WORD, GoalMatchKind.TEXT_PART));
+    Query signals = goalSignals(citizen, List.of(GoalMatchKind.TEXT_WORD, GoalMatchKind.TEXT_PART));
+    Set<String> fields = new LinkedHashSet<>();
+    for (JobGoal goal : citizen.jobGoals()) {
+      String field = OccupationCodes.fieldId(goal.occupationCode());
+      if (field != null) {
+        fields.add(field);
+      }
+    }
+    if (fields.isEmpty() || signals == null) {
+      return fields.isEmpty() ? signals : termsQuery(TaskDocuments.FIELD, fields);
+    }
+    // A goal's field of work relates a task too (only a goal's: the CV counts by occupation and minor group).
+    return new BooleanQuery.Builder().add(signals, Occur.SHOULD)
+        .add(termsQuery(TaskDocuments.FIELD, fields), Occur.SHOULD).build();
   }
 
   /**
@@ -190,7 +203,7 @@ final class MatchQuery {
         clauses.add(new FieldTerms(TaskDocuments.TEXT_PARTS, both));
         clauses.add(new FieldTerms(TaskDocuments.TEXT, parts));
       }
-      case EXACT_OCCUPATION, SAME_MINOR_GROUP -> throw new IllegalArgumentException(kind + " is not a text match");
+      case EXACT_OCCUPATION, SAME_MINOR_GROUP, SAME_FIELD -> throw new IllegalArgumentException(kind + " is not a text match");
     }
     clauses.removeIf(c -> c.terms().isEmpty());
     return clauses;

@@ -1,10 +1,11 @@
 package dk.jobmatch.index;
 
 import dk.jobmatch.index.MatchResult.GoalMatchKind;
+import dk.jobmatch.index.occupation.OccupationFields;
 
 /**
  * ISCO-08 codes as the engine compares them: four digits as a number (doc values hold them so),
- * the minor group as the first three digits. The one place the goal and experience kinds by code
+ * the minor group as the first three digits, the field of work by {@link OccupationFields}. The one place the goal and experience kinds by code
  * are decided, for the ranking and the explanation alike.
  */
 final class OccupationCodes {
@@ -26,7 +27,9 @@ final class OccupationCodes {
     return n;
   }
 
-  /** How a goal's occupation matches a task's by code: exact, same minor group, or not (null). */
+  private static final OccupationFields FIELDS = OccupationFields.bundled();
+
+  /** How a goal's occupation matches a task's by code: exact, same minor group, same field of work, or not (null). */
   static GoalMatchKind kind(int goalCode, int taskCode) {
     if (goalCode < 0 || taskCode < 0) {
       return null;
@@ -34,6 +37,15 @@ final class OccupationCodes {
     if (goalCode == taskCode) {
       return GoalMatchKind.EXACT_OCCUPATION;
     }
-    return goalCode / 10 == taskCode / 10 ? GoalMatchKind.SAME_MINOR_GROUP : null;
+    if (goalCode / 10 == taskCode / 10) {
+      return GoalMatchKind.SAME_MINOR_GROUP;
+    }
+    int field = FIELDS.indexOf(goalCode);
+    return field >= 0 && field == FIELDS.indexOf(taskCode) ? GoalMatchKind.SAME_FIELD : null;
+  }
+
+  /** The field of work's id of a four-digit code, as the index stores it; null for none. */
+  static String fieldId(String code) {
+    return FIELDS.of(code).map(OccupationFields.Field::id).orElse(null);
   }
 }

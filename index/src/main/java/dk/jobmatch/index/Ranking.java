@@ -242,9 +242,7 @@ final class Ranking {
     private double goals(int doc, int code, double byCode) throws IOException {
       double best = byCode;
       for (int i = 0; i < goalCodes.length; i++) {
-        if (OccupationCodes.kind(goalCodes[i], code) != null) {
-          continue;
-        }
+        // A code match above every text kind (exact, minor group) ends the loop at once; a field match may be beaten.
         for (int k = 0; k < goalText[i].length; k++) {
           double text = goalValues[i][GoalMatchKind.TEXT.get(k).ordinal()];
           // Postings are only advanced when a text match could still raise the best goal so far.

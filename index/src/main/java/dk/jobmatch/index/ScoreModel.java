@@ -28,8 +28,8 @@ public final class ScoreModel {
 
   /**
    * How well a task matches one job goal: kind of match (exact > minor group > a goal word in the
-   * title > inside a compound of the title > in the text > inside a compound of the text) times rank
-   * (A > B > C).
+   * title > inside a compound of the title > the same field of work > in the text > inside a compound
+   * of the text) times rank (A > B > C).
    */
   public static double goal(GoalMatchKind kind, GoalRank rank) {
     double k = switch (kind) {
@@ -37,6 +37,7 @@ public final class ScoreModel {
       case SAME_MINOR_GROUP -> 0.5;
       case TITLE_WORD -> 0.38;
       case TITLE_PART -> 0.3;
+      case SAME_FIELD -> 0.25;
       case TEXT_WORD -> 0.2;
       case TEXT_PART -> 0.12;
     };

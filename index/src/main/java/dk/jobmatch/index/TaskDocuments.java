@@ -82,6 +82,8 @@ final class TaskDocuments {
   static final String OCCUPATION = "occupation";
   /** First three digits of the ISCO-08 code: the minor group. */
   static final String MINOR_GROUP = "minor_group";
+  /** The field of work of the task's occupation ({@link OccupationCodes#fieldId}). */
+  static final String FIELD = "occupation_field";
   static final String DEMAND = "demand";
   /** Accommodations offered by the task or its company: a company-wide offer counts for every task. */
   static final String OFFERED = "offered";
@@ -180,6 +182,10 @@ final class TaskDocuments {
     doc.add(new NumericDocValuesField(OCCUPATION, occupationNumber(task.occupationCode())));
     if (task.occupationCode().length() == 4) {
       doc.add(new StringField(MINOR_GROUP, task.occupationCode().substring(0, 3), Field.Store.NO));
+      String field = OccupationCodes.fieldId(task.occupationCode());
+      if (field != null) {
+        doc.add(new StringField(FIELD, field, Field.Store.NO));
+      }
     }
     for (String demand : task.demands()) {
       doc.add(new StringField(DEMAND, demand, Field.Store.NO));

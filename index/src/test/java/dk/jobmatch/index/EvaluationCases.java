@@ -53,9 +53,12 @@ final class EvaluationCases {
     }
   }
 
-  /** How good a task is for the citizen; its gain in nDCG. Unjudged tasks gain 0. */
+  /**
+   * How good a task is for the citizen; its gain in nDCG. Unjudged tasks gain 0 like
+   * {@link #IRRELEVANT} ones; the report tells how many of the shown rows were judged at all.
+   */
   enum Grade {
-    ACCEPTABLE(1), GOOD(2), IDEAL(3);
+    IRRELEVANT(0), ACCEPTABLE(1), GOOD(2), IDEAL(3);
 
     final int gain;
 
@@ -661,6 +664,7 @@ final class EvaluationCases {
     }
 
     void addTo(List<EvaluationCase> cases) {
+      PooledJudgements.BUNDLED.of(id).forEach((taskId, grade) -> grade(grade, taskId));
       cases.add(new EvaluationCase(id, group, description, citizen.build(), Map.copyOf(grades), Map.copyOf(never)));
     }
   }

@@ -132,12 +132,12 @@ class RankingRulesTest extends WithInMemoryIndex {
     void anAGoalOutranksABGoalWhichOutranksACGoalForTheSameKindOfMatch(GoalMatchKind kind) {
       // The A goal's task is farthest, the C goal's nearest.
       given(
-          companyKmAway("for-a", 6, taskMatching(kind, "a-task", "9412", "9411", "Køkkenmedhjælper")),
-          companyKmAway("for-b", 4, taskMatching(kind, "b-task", "5223", "5222", "Butiksassistent")),
-          companyKmAway("for-c", 2, taskMatching(kind, "c-task", "7512", "7513", "Bager")));
+          companyKmAway("for-a", 6, taskMatching(kind, "a-task", "9412", "9411", "5120", "Køkkenmedhjælper")),
+          companyKmAway("for-b", 4, taskMatching(kind, "b-task", "5223", "5222", "9334", "Butiksassistent")),
+          companyKmAway("for-c", 2, taskMatching(kind, "c-task", "7115", "7114", "7411", "Tømrer")));
 
       MatchResult result = matchFor(aCitizen()
-          .withGoal(C, "7512", "Bager")
+          .withGoal(C, "7115", "Tømrer")
           .withGoal(A, "9412", "Køkkenmedhjælper")
           .withGoal(B, "5223", "Butiksassistent"));
 
@@ -147,11 +147,16 @@ class RankingRulesTest extends WithInMemoryIndex {
           .containsOnly(kind);
     }
 
-    /** A task that matches a goal (occupation {@code code}, title {@code title}) only by {@code kind}. */
-    private static TaskBuilder taskMatching(GoalMatchKind kind, String id, String code, String sibling, String title) {
+    /**
+     * A task that matches a goal (occupation {@code code}, title {@code title}) only by {@code kind}:
+     * {@code sibling} shares the code's minor group, {@code fieldmate} only its field of work.
+     */
+    private static TaskBuilder taskMatching(GoalMatchKind kind, String id, String code, String sibling, String fieldmate,
+        String title) {
       return switch (kind) {
         case EXACT_OCCUPATION -> aTask(id).inOccupation(code);
         case SAME_MINOR_GROUP -> aTask(id).inOccupation(sibling);
+        case SAME_FIELD -> aTask(id).inOccupation(fieldmate);
         case TITLE_WORD -> aTask(id).titled(title + " søges").inOccupation("9629");
         case TITLE_PART -> aTask(id).titled("Stor" + title.toLowerCase(java.util.Locale.ROOT)).inOccupation("9629");
         case TEXT_WORD -> aTask(id).titled("Hjælp søges").described("Vi søger en " + title).inOccupation("9629");

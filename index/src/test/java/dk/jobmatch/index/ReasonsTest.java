@@ -83,9 +83,11 @@ class ReasonsTest extends WithInMemoryIndex {
       Reasons reasons = reasonsFor(aTask("task").titled("Bager, morgenbrød").inOccupation("7512"),
           aCitizen().withGoal(A, null, "bager").withGoal(C, "7512", "Bager").withGoal(B, "9412", "Køkkenmedhjælper"));
 
+      // The kitchen helper's goal reaches the bakery through the field of work (Køkken, restaurant og fødevarer).
       assertThat(reasons.goals()).extracting(GoalMatch::rank, GoalMatch::kind).containsExactly(
           tuple(C, GoalMatchKind.EXACT_OCCUPATION),
-          tuple(A, GoalMatchKind.TITLE_WORD));
+          tuple(A, GoalMatchKind.TITLE_WORD),
+          tuple(B, GoalMatchKind.SAME_FIELD));
     }
   }
 

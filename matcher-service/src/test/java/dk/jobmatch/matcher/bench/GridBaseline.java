@@ -13,6 +13,7 @@ import dk.jobmatch.index.ScorePart;
 import dk.jobmatch.index.ScoreWeights;
 import dk.jobmatch.index.TaskEntry;
 import dk.jobmatch.index.TextStatistics;
+import dk.jobmatch.index.occupation.OccupationFields;
 import dk.jobmatch.index.vocabulary.NeedRule;
 import dk.jobmatch.index.vocabulary.NeedVerdict;
 import dk.jobmatch.index.vocabulary.Vocabulary;
@@ -56,6 +57,7 @@ final class GridBaseline {
   private static final int ROWS = (int) Math.ceil((57.8 - LAT0) / CELL_LAT);
   private static final int COLS = (int) Math.ceil((15.2 - LON0) / CELL_LON);
   private static final int TASKS_PER_COMPANY = 3;
+  private static final OccupationFields FIELDS = OccupationFields.bundled();
 
   private final TextStatistics statistics;
   private final double[] weights;
@@ -393,6 +395,7 @@ final class GridBaseline {
     private final Set<String> excluded;
     private final int[] goalCodes;
     private final int[] goalMinorGroups;
+    private final int[] goalFields;
     private final double[][] goalValues;
     /** Per term id: bit g set when the term is a word of goal g's title. */
     private final int[] goalWords;
@@ -436,6 +439,7 @@ final class GridBaseline {
       List<JobGoal> goals = citizen.jobGoals();
       goalCodes = new int[goals.size()];
       goalMinorGroups = new int[goals.size()];
+      goalFields = new int[goals.size()];
       goalValues = new double[goals.size()][];
       goalWords = new int[termIds.size()];
       goalParts = new int[termIds.size()];
@@ -443,6 +447,7 @@ final class GridBaseline {
         JobGoal goal = goals.get(i);
         goalCodes[i] = code(goal.occupationCode());
         goalMinorGroups[i] = goalCodes[i] < 0 ? -1 : goalCodes[i] / 10;
+        goalFields[i] = FIELDS.indexOf(goalCodes[i]);
         goalValues[i] = new double[GoalMatchKind.values().length];
         for (GoalMatchKind kind : GoalMatchKind.values()) {
           goalValues[i][kind.ordinal()] = ScoreModel.goal(kind, goal.rank());
@@ -549,6 +554,8 @@ final class GridBaseline {
           kind = GoalMatchKind.TITLE_WORD;
         } else if ((titlePartHits & bit) != 0) {
           kind = GoalMatchKind.TITLE_PART;
+        } else if (goalFields[i] >= 0 && goalFields[i] == FIELDS.indexOf(code)) {
+          kind = GoalMatchKind.SAME_FIELD;
         } else if ((textWordHits & bit) != 0) {
           kind = GoalMatchKind.TEXT_WORD;
         } else if ((textPartHits & bit) != 0) {
