@@ -58,17 +58,18 @@ function cvEntry(match, cv) {
  */
 export function experienceMatch(match, cv) {
   const entry = cvEntry(match, cv);
-  const related = match.sameOccupation ? '' : ' (beslægtet stilling)';
+  const related = match.sameOccupation ? '' : match.kind === 'SAME_FIELD' ? ' (samme fagområde)' : ' (beslægtet stilling)';
+  const relatedAlone = match.kind === 'SAME_FIELD' ? 'samme fagområde' : 'en beslægtet stilling';
   if (match.source === 'EDUCATION') {
     const occupation = occupationTitle(match.occupationCode);
     const education = entry?.title && entry.title.toLowerCase() !== occupation ? ` (${entry.title})` : '';
     const start = match.completed ? 'uddannet' : 'påbegyndt uddannelse';
     if (occupation) return `${start} til ${occupation}${related}${education}`;
-    return `${start} i ${match.sameOccupation ? 'samme fag' : 'et beslægtet fag'}${entry?.title ? ` (${entry.title})` : ''}`;
+    return `${start} i ${match.sameOccupation ? 'samme fag' : match.kind === 'SAME_FIELD' ? 'samme fagområde' : 'et beslægtet fag'}${entry?.title ? ` (${entry.title})` : ''}`;
   }
   const title = entry?.title ? inSentence(entry.title) : occupationTitle(match.occupationCode);
   const years = match.years != null ? `${num(match.years)} års erfaring` : 'erfaring';
-  const what = title ? ` som ${title}${related}` : (match.sameOccupation ? ' fra samme stilling' : ' fra en beslægtet stilling');
+  const what = title ? ` som ${title}${related}` : (match.sameOccupation ? ' fra samme stilling' : ` fra ${relatedAlone}`);
   const when = match.yearsAgo > 0 ? `, senest for ${match.yearsAgo} år siden` : '';
   return `${years}${what}${when}`;
 }

@@ -3,49 +3,52 @@ package dk.jobmatch.index;
 import dk.jobmatch.index.CitizenProfile.Education;
 import dk.jobmatch.index.CitizenProfile.Experience;
 import dk.jobmatch.index.MatchResult.ExperienceMatch;
+import dk.jobmatch.index.MatchResult.GoalMatchKind;
 import dk.jobmatch.index.MatchResult.Source;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a citizen's CV says for one occupation: the best of their experience and education in it
- * or in its ISCO-08 minor group, valued by {@link ScoreModel#experience} and
- * {@link ScoreModel#education}. The one place the ranking (a value per task, from a few arrays) and
- * the explanation (which entry it was) take that evidence from, so the reason always names the entry
- * that scored.
+ * What a citizen's CV says for one occupation: the best of their experience and education in it,
+ * its ISCO-08 minor group or its field of work ({@link OccupationCodes#kind}), valued by
+ * {@link ScoreModel#experience} and {@link ScoreModel#education}. The one place the ranking (a value
+ * per task, from a few arrays) and the explanation (which entry it was) take that evidence from, so
+ * the reason always names the entry that scored.
  */
 final class CvEvidence {
   private final int[] codes;
-  private final double[] exactValues;
-  private final double[] minorValues;
-  private final List<ExperienceMatch> exactMatches = new ArrayList<>();
-  private final List<ExperienceMatch> minorMatches = new ArrayList<>();
+  /** Per entry, its value for the same occupation; a related one counts {@link ScoreModel#relatedShare} of it. */
+  private final double[] sameOccupationValues;
+  private final List<Entry> entries = new ArrayList<>();
+
+  /** One CV entry as the reasons name it. */
+  private record Entry(String occupationCode, Source source, Double years, Integer yearsAgo, boolean completed) {
+    ExperienceMatch as(GoalMatchKind kind) {
+      return new ExperienceMatch(occupationCode, kind, source, years, yearsAgo, completed);
+    }
+  }
 
   CvEvidence(CitizenProfile citizen) {
     List<Integer> c = new ArrayList<>();
-    List<double[]> v = new ArrayList<>();
+    List<Double> v = new ArrayList<>();
     for (Experience e : citizen.experience()) {
       int code = OccupationCodes.number(e.occupationCode());
       if (code >= 0) {
         c.add(code);
-        v.add(new double[] {ScoreModel.experience(true, e.years(), e.yearsAgo()),
-            ScoreModel.experience(false, e.years(), e.yearsAgo())});
-        exactMatches.add(new ExperienceMatch(e.occupationCode(), true, Source.EXPERIENCE, e.years(), e.yearsAgo(), false));
-        minorMatches.add(new ExperienceMatch(e.occupationCode(), false, Source.EXPERIENCE, e.years(), e.yearsAgo(), false));
+        v.add(ScoreModel.experience(GoalMatchKind.EXACT_OCCUPATION, e.years(), e.yearsAgo()));
+        entries.add(new Entry(e.occupationCode(), Source.EXPERIENCE, e.years(), e.yearsAgo(), false));
       }
     }
     for (Education e : citizen.education()) {
       int code = OccupationCodes.number(e.occupationCode());
       if (code >= 0) {
         c.add(code);
-        v.add(new double[] {ScoreModel.education(true, e.completed()), ScoreModel.education(false, e.completed())});
-        exactMatches.add(new ExperienceMatch(e.occupationCode(), true, Source.EDUCATION, null, null, e.completed()));
-        minorMatches.add(new ExperienceMatch(e.occupationCode(), false, Source.EDUCATION, null, null, e.completed()));
+        v.add(ScoreModel.education(GoalMatchKind.EXACT_OCCUPATION, e.completed()));
+        entries.add(new Entry(e.occupationCode(), Source.EDUCATION, null, null, e.completed()));
       }
     }
     codes = c.stream().mapToInt(Integer::intValue).toArray();
-    exactValues = v.stream().mapToDouble(x -> x[0]).toArray();
-    minorValues = v.stream().mapToDouble(x -> x[1]).toArray();
+    sameOccupationValues = v.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
   /** The experience part's value for a task in occupation {@code code} (a number; negative when none). */
@@ -58,10 +61,7 @@ final class CvEvidence {
   ExperienceMatch match(String occupationCode) {
     int code = OccupationCodes.number(occupationCode);
     int best = best(code);
-    if (best < 0) {
-      return null;
-    }
-    return codes[best] == code ? exactMatches.get(best) : minorMatches.get(best);
+    return best < 0 ? null : entries.get(best).as(OccupationCodes.kind(codes[best], code));
   }
 
   /** The index of the best entry for the occupation, the first of equals; -1 when none counts. */
@@ -82,9 +82,7 @@ final class CvEvidence {
   }
 
   private double valueAt(int i, int code) {
-    if (codes[i] == code) {
-      return exactValues[i];
-    }
-    return codes[i] / 10 == code / 10 ? minorValues[i] : 0;
+    GoalMatchKind kind = OccupationCodes.kind(codes[i], code);
+    return kind == null ? 0 : sameOccupationValues[i] * ScoreModel.relatedShare(kind);
   }
 }

@@ -83,15 +83,19 @@ final class MatchQuery {
   }
 
   /**
-   * The tasks with a strong signal of the citizen's own: a goal's occupation or minor group, CV
-   * experience or education in the occupation or its minor group, or a goal title word (whole or
-   * as a compound part) in the text. Null when the citizen has none.
+   * The tasks with a strong signal of the citizen's own: a goal's occupation, minor group or field of
+   * work, CV experience or education in the occupation, its minor group or its field, or a goal title
+   * word (whole or as a compound part) in the text. Null when the citizen has none.
    */
   static Query strongSignals(CitizenProfile citizen) {
     Query signals = goalSignals(citizen, List.of(GoalMatchKind.TEXT_WORD, GoalMatchKind.TEXT_PART));
+    Set<String> codes = new LinkedHashSet<>();
+    citizen.jobGoals().forEach(goal -> codes.add(goal.occupationCode()));
+    citizen.experience().forEach(e -> codes.add(e.occupationCode()));
+    citizen.education().forEach(e -> codes.add(e.occupationCode()));
     Set<String> fields = new LinkedHashSet<>();
-    for (JobGoal goal : citizen.jobGoals()) {
-      String field = OccupationCodes.fieldId(goal.occupationCode());
+    for (String code : codes) {
+      String field = OccupationCodes.fieldId(code);
       if (field != null) {
         fields.add(field);
       }
@@ -99,7 +103,7 @@ final class MatchQuery {
     if (fields.isEmpty() || signals == null) {
       return fields.isEmpty() ? signals : termsQuery(TaskDocuments.FIELD, fields);
     }
-    // A goal's field of work relates a task too (only a goal's: the CV counts by occupation and minor group).
+    // The field of work of a goal or CV entry relates a task too.
     return new BooleanQuery.Builder().add(signals, Occur.SHOULD)
         .add(termsQuery(TaskDocuments.FIELD, fields), Occur.SHOULD).build();
   }

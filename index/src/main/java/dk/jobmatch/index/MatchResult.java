@@ -105,11 +105,18 @@ public record MatchResult(List<CompanyMatch> companies, ScoreWeights weights, He
   }
 
   /**
-   * The CV's best experience or education for the task: in its occupation or its minor group, with
+   * The CV's best experience or education for the task: in its occupation, its minor group or its
+   * field of work ({@code kind}), with
    * the years and how long ago (experience), or completed or not (education); null when none.
    */
-  public record ExperienceMatch(String occupationCode, boolean sameOccupation, Source source, Double years,
-      Integer yearsAgo, boolean completed) {}
+  public record ExperienceMatch(String occupationCode, GoalMatchKind kind, Source source, Double years,
+      Integer yearsAgo, boolean completed) {
+
+    /** Experience or education in the task's own occupation. */
+    public boolean sameOccupation() {
+      return kind == GoalMatchKind.EXACT_OCCUPATION;
+    }
+  }
 
   /** Where the CV's evidence for an occupation comes from. */
   public enum Source { EXPERIENCE, EDUCATION }

@@ -53,24 +53,37 @@ public final class ScoreModel {
   static final double UNKNOWN_YEARS = 1.5;
 
   /**
-   * CV experience in the task's occupation (or at half value its minor group): more years count more,
-   * with diminishing returns (1 year 0.39, 3 years 0.78, 5 years 0.92 of the most), and experience
-   * that ended long ago counts less (full up to 3 years ago, half from 15 years ago).
+   * What CV evidence counts by how its occupation relates to the task's ({@link OccupationCodes#kind}):
+   * in full for the same occupation, as a goal's share of it for the minor group (½) and the field of
+   * work (¼): the same steps a job goal takes.
    */
-  public static double experience(boolean sameOccupation, Double years, Integer yearsAgo) {
+  public static double relatedShare(GoalMatchKind kind) {
+    return switch (kind) {
+      case EXACT_OCCUPATION, SAME_MINOR_GROUP, SAME_FIELD -> goal(kind, GoalRank.A);
+      default -> throw new IllegalArgumentException(kind + " is not a relation by code");
+    };
+  }
+
+  /**
+   * CV experience in an occupation related to the task's by {@code kind} ({@link #relatedShare}):
+   * more years count more, with diminishing returns (1 year 0.39, 3 years 0.78, 5 years 0.92 of the
+   * most), and experience that ended long ago counts less (full up to 3 years ago, half from 15
+   * years ago).
+   */
+  public static double experience(GoalMatchKind kind, Double years, Integer yearsAgo) {
     double y = years == null ? UNKNOWN_YEARS : years;
     double length = 1 - Math.exp(-y / 2.0);
     double ago = yearsAgo == null ? 0 : yearsAgo;
     double recency = ago <= 3 ? 1.0 : Math.max(0.5, 1.0 - 0.5 * (ago - 3) / 12.0);
-    return (sameOccupation ? 1.0 : 0.5) * length * recency;
+    return relatedShare(kind) * length * recency;
   }
 
   /**
    * A relevant education: completed, it counts like about two years in the occupation; begun only,
-   * like half a year. At half value for the minor group.
+   * like half a year. At {@link #relatedShare} for a related occupation.
    */
-  public static double education(boolean sameOccupation, boolean completed) {
-    return (sameOccupation ? 1.0 : 0.5) * (completed ? 0.65 : 0.2);
+  public static double education(GoalMatchKind kind, boolean completed) {
+    return relatedShare(kind) * (completed ? 0.65 : 0.2);
   }
 
   /** Share of the citizen's wishes the task meets; 0 when the citizen states none. */

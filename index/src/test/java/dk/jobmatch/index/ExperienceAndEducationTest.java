@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dk.jobmatch.index.CitizenProfile.Experience;
 import dk.jobmatch.index.MatchResult.ExperienceMatch;
+import dk.jobmatch.index.MatchResult.GoalMatchKind;
 import dk.jobmatch.index.MatchResult.Source;
 import dk.jobmatch.index.TestCitizens.CitizenBuilder;
 import org.junit.jupiter.api.Nested;
@@ -63,8 +64,8 @@ class ExperienceAndEducationTest extends WithInMemoryIndex {
       MatchResult result = rankedAsListed(aCitizen().experiencedIn(CLEANER, 1, 0).experiencedIn(COOK, 10, 0),
           COOK, CLEANER);
 
-      assertThat(experiencePart(result, COOK)).isEqualTo(WEIGHT * ScoreModel.experience(true, 10.0, 0));
-      assertThat(experiencePart(result, CLEANER)).isEqualTo(WEIGHT * ScoreModel.experience(true, 1.0, 0));
+      assertThat(experiencePart(result, COOK)).isEqualTo(WEIGHT * ScoreModel.experience(GoalMatchKind.EXACT_OCCUPATION, 10.0, 0));
+      assertThat(experiencePart(result, CLEANER)).isEqualTo(WEIGHT * ScoreModel.experience(GoalMatchKind.EXACT_OCCUPATION, 1.0, 0));
     }
 
     @Test
@@ -105,8 +106,8 @@ class ExperienceAndEducationTest extends WithInMemoryIndex {
       MatchResult result = rankedAsListed(
           aCitizen().educatedFor(BAKER, false).educatedFor(COOK, true), COOK, BAKER, TYRE_FITTER);
 
-      assertThat(experiencePart(result, COOK)).isEqualTo(WEIGHT * ScoreModel.education(true, true));
-      assertThat(experiencePart(result, BAKER)).isEqualTo(WEIGHT * ScoreModel.education(true, false)).isPositive();
+      assertThat(experiencePart(result, COOK)).isEqualTo(WEIGHT * ScoreModel.education(GoalMatchKind.EXACT_OCCUPATION, true));
+      assertThat(experiencePart(result, BAKER)).isEqualTo(WEIGHT * ScoreModel.education(GoalMatchKind.EXACT_OCCUPATION, false)).isPositive();
       assertThat(experiencePart(result, TYRE_FITTER)).isZero();
     }
 
@@ -114,8 +115,8 @@ class ExperienceAndEducationTest extends WithInMemoryIndex {
     void namesTheEducationAndWhetherItWasCompleted() {
       MatchResult result = matchAgainstTasksIn(aCitizen().educatedFor(BAKER, false).educatedFor(COOK, true), COOK, BAKER);
 
-      assertThat(named(result, COOK)).isEqualTo(new ExperienceMatch(COOK, true, Source.EDUCATION, null, null, true));
-      assertThat(named(result, BAKER)).isEqualTo(new ExperienceMatch(BAKER, true, Source.EDUCATION, null, null, false));
+      assertThat(named(result, COOK)).isEqualTo(new ExperienceMatch(COOK, GoalMatchKind.EXACT_OCCUPATION, Source.EDUCATION, null, null, true));
+      assertThat(named(result, BAKER)).isEqualTo(new ExperienceMatch(BAKER, GoalMatchKind.EXACT_OCCUPATION, Source.EDUCATION, null, null, false));
     }
   }
 
@@ -128,7 +129,7 @@ class ExperienceAndEducationTest extends WithInMemoryIndex {
 
       assertThat(experiencePart(result, FAST_FOOD)).isCloseTo(experiencePart(result, KITCHEN_HELPER) / 2, within(1e-9));
       assertThat(named(result, FAST_FOOD)).isEqualTo(
-          new ExperienceMatch(KITCHEN_HELPER, false, Source.EXPERIENCE, 5.0, 0, false));
+          new ExperienceMatch(KITCHEN_HELPER, GoalMatchKind.SAME_MINOR_GROUP, Source.EXPERIENCE, 5.0, 0, false));
       assertThat(named(result, CLEANER)).isNull();
     }
 
@@ -138,7 +139,21 @@ class ExperienceAndEducationTest extends WithInMemoryIndex {
 
       assertThat(experiencePart(result, FAST_FOOD)).isCloseTo(experiencePart(result, KITCHEN_HELPER) / 2, within(1e-9));
       assertThat(named(result, FAST_FOOD)).isEqualTo(
-          new ExperienceMatch(KITCHEN_HELPER, false, Source.EDUCATION, null, null, true));
+          new ExperienceMatch(KITCHEN_HELPER, GoalMatchKind.SAME_MINOR_GROUP, Source.EDUCATION, null, null, true));
+    }
+  }
+
+  @Nested
+  class FieldOfWork {
+    @Test
+    void experienceInTheSameFieldOfWorkCountsAQuarter() {
+      // A cook's years reach the baker's task (Køkken, restaurant og fødevarer), not the tyre fitter's.
+      MatchResult result = rankedAsListed(aCitizen().experiencedIn(COOK, 10, 0), COOK, BAKER, TYRE_FITTER);
+
+      assertThat(experiencePart(result, BAKER)).isCloseTo(experiencePart(result, COOK) / 4, within(1e-9));
+      assertThat(named(result, BAKER)).isEqualTo(
+          new ExperienceMatch(COOK, GoalMatchKind.SAME_FIELD, Source.EXPERIENCE, 10.0, 0, false));
+      assertThat(named(result, TYRE_FITTER)).isNull();
     }
   }
 
@@ -148,7 +163,7 @@ class ExperienceAndEducationTest extends WithInMemoryIndex {
     void namesTheYearsAndHowLongAgoOfTheExperienceThatCounted() {
       MatchResult result = matchAgainstTasksIn(aCitizen().experiencedIn(COOK, 7.5, 2), COOK);
 
-      assertThat(named(result, COOK)).isEqualTo(new ExperienceMatch(COOK, true, Source.EXPERIENCE, 7.5, 2, false));
+      assertThat(named(result, COOK)).isEqualTo(new ExperienceMatch(COOK, GoalMatchKind.EXACT_OCCUPATION, Source.EXPERIENCE, 7.5, 2, false));
     }
 
     @Test
@@ -157,8 +172,8 @@ class ExperienceAndEducationTest extends WithInMemoryIndex {
           aCitizen().experiencedIn(KITCHEN_HELPER, 1, 0).experiencedIn(FAST_FOOD, 10, 0), KITCHEN_HELPER);
 
       assertThat(named(result, KITCHEN_HELPER)).isEqualTo(
-          new ExperienceMatch(FAST_FOOD, false, Source.EXPERIENCE, 10.0, 0, false));
-      assertThat(experiencePart(result, KITCHEN_HELPER)).isEqualTo(WEIGHT * ScoreModel.experience(false, 10.0, 0));
+          new ExperienceMatch(FAST_FOOD, GoalMatchKind.SAME_MINOR_GROUP, Source.EXPERIENCE, 10.0, 0, false));
+      assertThat(experiencePart(result, KITCHEN_HELPER)).isEqualTo(WEIGHT * ScoreModel.experience(GoalMatchKind.SAME_MINOR_GROUP, 10.0, 0));
     }
 
     @Test
@@ -166,8 +181,8 @@ class ExperienceAndEducationTest extends WithInMemoryIndex {
       MatchResult result = matchAgainstTasksIn(
           aCitizen().experiencedIn(COOK, 1, 0).educatedFor(COOK, true), COOK);
 
-      assertThat(named(result, COOK)).isEqualTo(new ExperienceMatch(COOK, true, Source.EDUCATION, null, null, true));
-      assertThat(experiencePart(result, COOK)).isEqualTo(WEIGHT * ScoreModel.education(true, true));
+      assertThat(named(result, COOK)).isEqualTo(new ExperienceMatch(COOK, GoalMatchKind.EXACT_OCCUPATION, Source.EDUCATION, null, null, true));
+      assertThat(experiencePart(result, COOK)).isEqualTo(WEIGHT * ScoreModel.education(GoalMatchKind.EXACT_OCCUPATION, true));
     }
 
     @Test
@@ -175,8 +190,8 @@ class ExperienceAndEducationTest extends WithInMemoryIndex {
       MatchResult result = matchAgainstTasksIn(
           aCitizen().educatedFor(COOK, true).experiencedIn(COOK, 6, 0).experiencedIn(COOK, 2, 1), COOK);
 
-      assertThat(experiencePart(result, COOK)).isEqualTo(WEIGHT * ScoreModel.experience(true, 6.0, 0));
-      assertThat(named(result, COOK)).isEqualTo(new ExperienceMatch(COOK, true, Source.EXPERIENCE, 6.0, 0, false));
+      assertThat(experiencePart(result, COOK)).isEqualTo(WEIGHT * ScoreModel.experience(GoalMatchKind.EXACT_OCCUPATION, 6.0, 0));
+      assertThat(named(result, COOK)).isEqualTo(new ExperienceMatch(COOK, GoalMatchKind.EXACT_OCCUPATION, Source.EXPERIENCE, 6.0, 0, false));
     }
   }
 

@@ -324,11 +324,11 @@ class RankingRulesTest extends WithInMemoryIndex {
       MatchResult result = matchFor(aCitizen().experiencedIn("7512"));
 
       assertThat(taskIds(result)).containsExactly("bread", "cheese", "tyres");
-      assertThat(task(result, "bread").reasons().experience()).isEqualTo(new ExperienceMatch("7512", true, Source.EXPERIENCE, null, null, false));
-      assertThat(task(result, "cheese").reasons().experience()).isEqualTo(new ExperienceMatch("7512", false, Source.EXPERIENCE, null, null, false));
+      assertThat(task(result, "bread").reasons().experience()).isEqualTo(new ExperienceMatch("7512", GoalMatchKind.EXACT_OCCUPATION, Source.EXPERIENCE, null, null, false));
+      assertThat(task(result, "cheese").reasons().experience()).isEqualTo(new ExperienceMatch("7512", GoalMatchKind.SAME_MINOR_GROUP, Source.EXPERIENCE, null, null, false));
       assertThat(task(result, "tyres").reasons().experience()).isNull();
       assertThat(task(result, "bread").breakdown().get(ScorePart.EXPERIENCE))
-          .isEqualTo(ScorePart.EXPERIENCE.defaultWeight() * ScoreModel.experience(true, null, null));
+          .isEqualTo(ScorePart.EXPERIENCE.defaultWeight() * ScoreModel.experience(GoalMatchKind.EXACT_OCCUPATION, null, null));
     }
 
     @Test

@@ -106,7 +106,7 @@ class ScoreBreakdownTest extends WithInMemoryIndex {
     assertThat(grill.get(ScorePart.GOALS)).isCloseTo(5.0, within(1e-9));
     assertThat(shelves.get(ScorePart.GOALS)).isCloseTo(10 * ScoreModel.goal(GoalMatchKind.TITLE_WORD, B), within(1e-9));
     // Experience in 9412: same occupation, same minor group, none.
-    double unknownYears = ScoreModel.experience(true, null, null);
+    double unknownYears = ScoreModel.experience(GoalMatchKind.EXACT_OCCUPATION, null, null);
     assertThat(List.of(dishes.get(ScorePart.EXPERIENCE), grill.get(ScorePart.EXPERIENCE), shelves.get(ScorePart.EXPERIENCE)))
         .containsExactly(EXPERIENCE_WEIGHT * unknownYears, EXPERIENCE_WEIGHT * unknownYears / 2, 0.0);
     // Hours: 5-20 holds all 10 and reaches the target of 20; 5-8 holds 8 of 10 and cannot grow.

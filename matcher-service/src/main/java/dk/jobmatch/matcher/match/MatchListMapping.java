@@ -135,6 +135,7 @@ final class MatchListMapping {
             .part(wordPart(g.part()))).toList())
         .experience(r.experience() == null ? null : new ExperienceMatch()
             .occupationCode(r.experience().occupationCode()).sameOccupation(r.experience().sameOccupation())
+            .kind(GoalMatchKind.fromValue(r.experience().kind().name()))
             .source(ExperienceMatch.SourceEnum.fromValue(r.experience().source().name()))
             .years(r.experience().years()).yearsAgo(r.experience().yearsAgo())
             .completed(r.experience().source() == MatchResult.Source.EDUCATION ? r.experience().completed() : null))

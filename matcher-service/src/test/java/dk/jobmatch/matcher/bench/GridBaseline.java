@@ -404,7 +404,6 @@ final class GridBaseline {
     /** The CV's experience and education: code, value for the same occupation, value for its minor group. */
     private final int[] cvCodes;
     private final double[] cvExact;
-    private final double[] cvMinor;
     /** Per term id: its weighted idf in each text clause of the query (see MatchQuery.bm25), else 0. */
     private final TextQuery skills;
     private final TextQuery development;
@@ -457,24 +456,20 @@ final class GridBaseline {
       }
       List<Integer> codes = new ArrayList<>();
       List<Double> exact = new ArrayList<>();
-      List<Double> minor = new ArrayList<>();
       for (CitizenProfile.Experience e : citizen.experience()) {
         if (code(e.occupationCode()) >= 0) {
           codes.add(code(e.occupationCode()));
-          exact.add(ScoreModel.experience(true, e.years(), e.yearsAgo()));
-          minor.add(ScoreModel.experience(false, e.years(), e.yearsAgo()));
+          exact.add(ScoreModel.experience(GoalMatchKind.EXACT_OCCUPATION, e.years(), e.yearsAgo()));
         }
       }
       for (CitizenProfile.Education e : citizen.education()) {
         if (code(e.occupationCode()) >= 0) {
           codes.add(code(e.occupationCode()));
-          exact.add(ScoreModel.education(true, e.completed()));
-          minor.add(ScoreModel.education(false, e.completed()));
+          exact.add(ScoreModel.education(GoalMatchKind.EXACT_OCCUPATION, e.completed()));
         }
       }
       cvCodes = codes.stream().mapToInt(Integer::intValue).toArray();
       cvExact = exact.stream().mapToDouble(Double::doubleValue).toArray();
-      cvMinor = minor.stream().mapToDouble(Double::doubleValue).toArray();
       skills = new TextQuery(citizen.skills());
       development = new TextQuery(citizen.developmentGoals());
       int wishes = 0;
@@ -498,7 +493,12 @@ final class GridBaseline {
     private double experience(int code) {
       double best = 0;
       for (int i = 0; i < cvCodes.length && code >= 0; i++) {
-        double v = cvCodes[i] == code ? cvExact[i] : cvCodes[i] / 10 == code / 10 ? cvMinor[i] : 0;
+        // Its own reading of the relation: the same code, the same three digits, the same field.
+        double share = cvCodes[i] == code ? ScoreModel.relatedShare(GoalMatchKind.EXACT_OCCUPATION)
+            : cvCodes[i] / 10 == code / 10 ? ScoreModel.relatedShare(GoalMatchKind.SAME_MINOR_GROUP)
+            : FIELDS.indexOf(cvCodes[i]) >= 0 && FIELDS.indexOf(cvCodes[i]) == FIELDS.indexOf(code)
+                ? ScoreModel.relatedShare(GoalMatchKind.SAME_FIELD) : 0;
+        double v = cvExact[i] * share;
         best = Math.max(best, v);
       }
       return best;
