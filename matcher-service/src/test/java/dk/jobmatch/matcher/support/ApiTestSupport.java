@@ -23,7 +23,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
     "matcher.embedded-mongo.file=",
     "matcher.demo-data.enabled=false",
     "spring.mongodb.database=matcher-test"})
-@AutoConfigureWebTestClient
+// A first request on a busy two-core CI machine (JIT, index warm-up) has taken more than the default 5 s.
+@AutoConfigureWebTestClient(timeout = "PT30S")
 public abstract class ApiTestSupport {
   /** Two job centres: København and Aarhus. */
   protected static final String KOBENHAVN = "101";
