@@ -150,6 +150,20 @@ class CitizenApiIT extends ApiTestSupport {
   }
 
   @Test
+  void anUpdateWithoutTheConsultantClearsItAndTheCitizenIsReadWithoutTheField() {
+    Citizen created = create(KOBENHAVN, aCitizen().inCaseloadOf("anna").build());
+
+    as(consultantOf(KOBENHAVN)).put().uri("/citizens/{id}", created.getCitizenId())
+        .header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).bodyValue(aCitizen().build())
+        .exchange()
+        .expectStatus().isOk();
+
+    as(consultantOf(KOBENHAVN)).get().uri("/citizens/{id}", created.getCitizenId()).exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.consultant").doesNotExist();
+  }
+
+  @Test
   void updateWithStaleETagIsRefusedWith412AndChangesNothing() {
     Citizen created = create(KOBENHAVN, aCitizen().hours(5, 10).build());
     as(consultantOf(KOBENHAVN)).put().uri("/citizens/{id}", created.getCitizenId())

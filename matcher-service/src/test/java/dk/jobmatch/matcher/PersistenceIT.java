@@ -17,6 +17,7 @@ import dk.jobmatch.api.model.NeedCode;
 import dk.jobmatch.api.model.NeedOutcome;
 import dk.jobmatch.api.model.Strictness;
 import dk.jobmatch.api.model.TaskMatch;
+import dk.jobmatch.contract.ContractValidator;
 import dk.jobmatch.matcher.demo.DemoData;
 import dk.jobmatch.matcher.security.DevTokens;
 import java.nio.file.Path;
@@ -211,6 +212,7 @@ class PersistenceIT {
     String port = app.getEnvironment().getProperty("local.server.port");
     String token = app.getBean(DevTokens.class).mint("consultant-" + jobCentre, jobCentre, ALL_SCOPES);
     return WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+        .filter(ContractValidator.api().filter())
         .responseTimeout(Duration.ofSeconds(30))
         .defaultHeader("Authorization", "Bearer " + token)
         .build();

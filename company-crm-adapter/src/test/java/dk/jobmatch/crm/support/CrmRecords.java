@@ -1,5 +1,10 @@
 package dk.jobmatch.crm.support;
 
+import dk.jobmatch.feed.model.FeedCompany;
+import dk.jobmatch.feed.model.FeedCompanyLocation;
+import dk.jobmatch.feed.model.FeedContact;
+import dk.jobmatch.feed.model.FeedOpening;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,57 +106,62 @@ public final class CrmRecords {
     }
   }
 
-  /** A company in the generic JSON feed's shape (crm-feed.yaml FeedCompany). */
+  /**
+   * A company of the generic JSON feed, built from the feed contract's own generated model
+   * ({@code dk.jobmatch.feed.model}, from crm-feed.yaml), so a record is what a CRM generating from
+   * the contract would send: {@code FeedContractTest} checks the pages against the contract itself.
+   */
   public static final class FeedCompanyBuilder {
-    private final ObjectNode node = JSON.createObjectNode();
+    private final FeedCompany company;
 
     FeedCompanyBuilder(int n) {
-      node.put("id", "c-" + n);
-      node.put("version", "v1");
-      node.put("updatedAt", String.format("2026-11-02T08:%02d:00Z", n % 60));
-      node.put("active", true);
-      node.put("cvr", VALID_CVRS.get(n % VALID_CVRS.size()));
-      node.put("name", "Feedvirksomhed " + n);
-      node.put("municipalityCode", "751");
-      node.putObject("location").put("lat", 56.15).put("lon", 10.2);
-      node.put("industryCode", "471100");
-      node.putArray("contacts").addObject().put("name", "Kontakt " + n).put("role", "Leder");
-      node.putArray("openings").addObject().put("id", "o-" + n).put("title", "Opfyldning").put("occupationCode", "5223")
-          .put("weeklyHoursMin", 5).put("weeklyHoursMax", 10).put("capacity", 1).put("eligibleForPaidHours", false);
+      company = new FeedCompany().id("c-" + n).version("v1")
+          .updatedAt(OffsetDateTime.parse(String.format("2026-11-02T08:%02d:00Z", n % 60))).active(true)
+          .cvr(VALID_CVRS.get(n % VALID_CVRS.size())).name("Feedvirksomhed " + n).municipalityCode("751")
+          .location(new FeedCompanyLocation().lat(56.15).lon(10.2)).industryCode("471100")
+          .contacts(new ArrayList<>(List.of(new FeedContact().name("Kontakt " + n).role("Leder"))))
+          .openings(new ArrayList<>(List.of(new FeedOpening().id("o-" + n).title("Opfyldning").occupationCode("5223")
+              .weeklyHoursMin(5).weeklyHoursMax(10).capacity(1).eligibleForPaidHours(false))));
     }
 
     public FeedCompanyBuilder version(String version) {
-      node.put("version", version);
+      company.version(version);
       return this;
     }
 
     public FeedCompanyBuilder updatedAt(String time) {
-      node.put("updatedAt", time);
+      company.updatedAt(OffsetDateTime.parse(time));
       return this;
     }
 
+    /** Any text, also one that breaks the contract's pattern: the engine must quarantine those. */
     public FeedCompanyBuilder cvr(String cvr) {
-      node.put("cvr", cvr);
+      company.cvr(cvr);
+      return this;
+    }
+
+    public FeedCompanyBuilder named(String name) {
+      company.name(name);
       return this;
     }
 
     public FeedCompanyBuilder withoutName() {
-      node.remove("name");
+      company.name(null);
+      return this;
+    }
+
+    public FeedCompanyBuilder at(String municipalityCode, double lat, double lon) {
+      company.municipalityCode(municipalityCode).location(new FeedCompanyLocation().lat(lat).lon(lon));
       return this;
     }
 
     public FeedCompanyBuilder deleted() {
-      node.put("deleted", true);
-      return this;
-    }
-
-    public FeedCompanyBuilder set(String field, Object value) {
-      node.set(field, JSON.valueToTree(value));
+      company.deleted(true);
       return this;
     }
 
     public JsonNode build() {
-      return node.deepCopy();
+      return JSON.valueToTree(company);
     }
   }
 

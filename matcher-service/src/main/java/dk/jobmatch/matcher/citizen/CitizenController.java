@@ -62,8 +62,8 @@ class CitizenController implements CitizensApi {
   }
 
   @Override
-  public Mono<ResponseEntity<dk.jobmatch.api.model.Citizen>> updateCitizen(UUID citizenId, Mono<CitizenInput> body,
-      String ifMatch, ServerWebExchange exchange) {
+  public Mono<ResponseEntity<dk.jobmatch.api.model.Citizen>> updateCitizen(UUID citizenId, String ifMatch,
+      Mono<CitizenInput> body, ServerWebExchange exchange) {
     return find(citizenId).zipWith(BodyValidation.validated(body, CitizenInput.class, CitizenRules::check)).flatMap(t -> {
       Citizen current = t.getT1();
       ETags.check(ifMatch, current.version(), true);

@@ -89,8 +89,8 @@ class CompanyController implements CompaniesApi {
   }
 
   @Override
-  public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> updateCompany(UUID companyId, Mono<CompanyInput> body,
-      String ifMatch, ServerWebExchange exchange) {
+  public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> updateCompany(UUID companyId, String ifMatch,
+      Mono<CompanyInput> body, ServerWebExchange exchange) {
     return find(companyId).zipWith(BodyValidation.validated(body, CompanyInput.class, CompanyRules::check))
         .flatMap(t -> {
           search.requireReady();

@@ -137,8 +137,8 @@ class PlacementController implements PlacementsApi {
   }
 
   @Override
-  public Mono<ResponseEntity<dk.jobmatch.api.model.Placement>> putWorkAgreement(UUID placementId, Mono<WorkAgreement> body,
-      String ifMatch, ServerWebExchange exchange) {
+  public Mono<ResponseEntity<dk.jobmatch.api.model.Placement>> putWorkAgreement(UUID placementId, String ifMatch,
+      Mono<WorkAgreement> body, ServerWebExchange exchange) {
     return find(placementId).zipWith(BodyValidation.validated(body, WorkAgreement.class, PlacementRules::none))
         .flatMap(t -> {
           Placement current = t.getT1();

@@ -16,6 +16,7 @@ import org.springframework.core.codec.DecodingException;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -112,6 +113,12 @@ class ApiExceptionHandler {
     }
     if (e instanceof MissingRequestValueException missing) {
       String name = missing.getName();
+      if (HttpHeaders.IF_MATCH.equalsIgnoreCase(name) && "header".equals(missing.getLabel())) {
+        // The contract makes If-Match required on updates, so Spring refuses a request without it
+        // before the controller runs; RFC 6585 and the contract say that is 428, not 400.
+        ApiProblem required = ApiProblem.versionRequired();
+        return respond(required.type(), required.getMessage(), exchange, List.of());
+      }
       return respond(ProblemType.BAD_PARAMETER, name + " is required", exchange, List.of(new FieldViolation(name, "is required")));
     }
     TypeMismatchException mismatch = cause(e, TypeMismatchException.class);

@@ -27,6 +27,15 @@ public class ApiProblem extends RuntimeException {
     return new ApiProblem(ProblemType.VALIDATION, detail, violations);
   }
 
+  /**
+   * An update that did not say which version it replaces: If-Match missing or blank. Raised by the
+   * controllers for a blank header and by {@link ApiExceptionHandler} when Spring finds none.
+   */
+  public static ApiProblem versionRequired() {
+    return new ApiProblem(ProblemType.VERSION_REQUIRED,
+        "Send the ETag you read in If-Match so a concurrent change is not overwritten");
+  }
+
   public static ApiProblem notFound(String what) {
     return new ApiProblem(ProblemType.NOT_FOUND, what + " was not found");
   }

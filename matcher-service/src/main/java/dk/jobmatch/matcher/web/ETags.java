@@ -15,8 +15,7 @@ public final class ETags {
   public static void check(String ifMatch, Long current, boolean required) {
     if (ifMatch == null || ifMatch.isBlank()) {
       if (required) {
-        throw new ApiProblem(ProblemType.VERSION_REQUIRED,
-            "Send the ETag you read in If-Match so a concurrent change is not overwritten");
+        throw ApiProblem.versionRequired();
       }
       return;
     }

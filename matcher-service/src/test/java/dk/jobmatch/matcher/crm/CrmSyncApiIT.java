@@ -33,7 +33,6 @@ import dk.jobmatch.matcher.support.ApiTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +96,7 @@ class CrmSyncApiIT extends ApiTestSupport {
   @Test
   void companiesSyncedFromStubCrmAppearInMatches() {
     stubFeed(null, List.of(inKobenhavn(1), inKobenhavn(2)), "c2");
-    stubFeed("c2", List.of(inKobenhavn(3).set("name", "Lagerhuset Valby ApS")), null);
+    stubFeed("c2", List.of(inKobenhavn(3).named("Lagerhuset Valby ApS")), null);
     UUID citizen = createCitizen(aCitizen().goal(GoalRank.A, "5223", "butiksassistent").build());
 
     CrmSyncRun run = syncToEnd("feed");
@@ -250,7 +249,7 @@ class CrmSyncApiIT extends ApiTestSupport {
   }
 
   private static FeedCompanyBuilder inKobenhavn(int n) {
-    return aFeedCompany(n).set("municipalityCode", "101").set("location", Map.of("lat", 55.68, "lon", 12.57));
+    return aFeedCompany(n).at("101", 55.68, 12.57);
   }
 
   private static void stubFeed(String cursor, List<FeedCompanyBuilder> companies, String next) {

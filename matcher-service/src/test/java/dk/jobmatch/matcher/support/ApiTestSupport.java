@@ -1,9 +1,11 @@
 package dk.jobmatch.matcher.support;
 
+import dk.jobmatch.contract.ContractValidator;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
 import dk.jobmatch.matcher.company.CompanyRepository;
 import dk.jobmatch.matcher.match.TaskSearch;
 import dk.jobmatch.matcher.security.DevTokens;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +19,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * Base of the API tests: the real service on a random port, over real HTTP, on the embedded MongoDB
  * wire server (or the MongoDB named by {@code SPRING_MONGODB_URI}), with a real in-memory Lucene
- * index. Every test starts from empty collections and an empty index.
+ * index. Every test starts from empty collections and an empty index, and every response it
+ * receives must be one the contract allows ({@link ContractValidator}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "matcher.embedded-mongo.file=",
@@ -33,7 +36,7 @@ public abstract class ApiTestSupport {
       List.of("companies.read", "companies.write", "citizens.read", "citizens.write", "matches.read",
           "placements.read", "placements.write");
 
-  @Autowired
+  /** A client of the running service whose every response is checked against openapi.yaml. */
   protected WebTestClient http;
   @Autowired
   protected DevTokens tokens;
@@ -45,6 +48,15 @@ public abstract class ApiTestSupport {
   protected TaskSearch taskSearch;
   @Autowired
   protected ReactiveMongoTemplate mongo;
+
+  @Autowired
+  void checkEveryResponseAgainstTheContract(WebTestClient client) {
+    // A filter, not an assertion in each test: every call through http or as(...) is checked, also
+    // the error responses tests provoke on purpose, so the contract cannot drift from what is served.
+    // The check reads the whole body within the exchange, so its time counts against the response
+    // timeout: 30 s instead of 5, for a machine whose cores other builds share.
+    http = client.mutate().filter(ContractValidator.api().filter()).responseTimeout(Duration.ofSeconds(30)).build();
+  }
 
   @BeforeEach
   void startFromNothing() {

@@ -9,6 +9,7 @@ import dk.jobmatch.api.model.Citizen;
 import dk.jobmatch.api.model.CitizenInput;
 import dk.jobmatch.api.model.Company;
 import dk.jobmatch.api.model.CompanyInput;
+import dk.jobmatch.contract.ContractValidator;
 import dk.jobmatch.matcher.security.DevTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,6 +98,7 @@ public abstract class PageTestSupport {
   /** The API as a consultant of {@code jobCentre}, for a test that lays out its own citizens and companies. */
   protected WebTestClient api(String jobCentre) {
     return WebTestClient.bindToServer().baseUrl(base()).responseTimeout(Duration.ofSeconds(30))
+        .filter(ContractValidator.api().filter())
         .defaultHeader("Authorization", "Bearer " + tokens.getObject().mint("page-test-" + jobCentre, jobCentre, ApiTestSupport.ALL_SCOPES))
         .build();
   }
