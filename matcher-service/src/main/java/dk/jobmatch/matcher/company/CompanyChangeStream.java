@@ -54,7 +54,7 @@ class CompanyChangeStream implements DisposableBean {
     if (source == null) {
       return mongo;
     }
-    sourceClient = MongoClients.create(source.uri());
+    sourceClient = MongoClients.create(source.settings());
     // The database the service's own template uses (spring.mongodb.database may name another than the URI);
     // resolved without I/O, at start-up.
     String database = mongo.getMongoDatabase().map(MongoDatabase::getName).block();

@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher.company;
 
+import dk.jobmatch.matcher.StartupWork;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -16,10 +17,12 @@ import reactor.core.publisher.Sinks;
 class CompanyIndexLoader implements ApplicationRunner {
   private final CompanyIndexFeed feed;
   private final CompanyChangeStream changes;
+  private final StartupWork.Piece building;
 
-  CompanyIndexLoader(CompanyIndexFeed feed, CompanyChangeStream changes) {
+  CompanyIndexLoader(CompanyIndexFeed feed, CompanyChangeStream changes, StartupWork startup) {
     this.feed = feed;
     this.changes = changes;
+    this.building = startup.expect("match index");
   }
 
   @Override
@@ -28,5 +31,6 @@ class CompanyIndexLoader implements ApplicationRunner {
     changes.start(rebuilt.asMono());
     feed.rebuild().block();
     rebuilt.tryEmitEmpty();
+    building.done();
   }
 }

@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher.demo;
 
+import dk.jobmatch.matcher.StartupWork;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
 import dk.jobmatch.matcher.company.CompanyRepository;
 import java.time.Clock;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads {@link DemoData} on the embedded default when the database holds no company yet, before the
- * match index is built. Never runs against a configured MongoDB.
+ * match index is built. Never runs against a configured MongoDB. Until it is done the service is not
+ * ready ({@link StartupWork}): a consultant who trusts readiness never meets an empty citizen list.
  */
 @Component
 @Order(10)
@@ -25,17 +27,21 @@ class DemoDataLoader implements ApplicationRunner {
   private final CompanyRepository companies;
   private final CitizenRepository citizens;
   private final Clock clock;
+  private final StartupWork.Piece loading;
 
-  DemoDataLoader(CompanyRepository companies, CitizenRepository citizens, Clock clock) {
+  DemoDataLoader(CompanyRepository companies, CitizenRepository citizens, Clock clock, StartupWork startup) {
     this.companies = companies;
     this.citizens = citizens;
     this.clock = clock;
+    // Registered now, while the context is made, so readiness waits for it before the web server starts.
+    this.loading = startup.expect("demo data");
   }
 
   @Override
   public void run(ApplicationArguments args) {
     Long existing = companies.count().block();
     if (existing != null && existing > 0) {
+      loading.done();
       return;
     }
     long started = System.nanoTime();
@@ -45,5 +51,6 @@ class DemoDataLoader implements ApplicationRunner {
     citizens.insert(demoCitizens).then().block();
     log.info("Loaded DEMO data: {} companies, {} citizens (names start with {}) in {} ms",
         demoCompanies.size(), demoCitizens.size(), DemoData.LABEL.strip(), (System.nanoTime() - started) / 1_000_000);
+    loading.done();
   }
 }

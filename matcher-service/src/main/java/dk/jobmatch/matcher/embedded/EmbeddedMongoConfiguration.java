@@ -2,18 +2,22 @@ package dk.jobmatch.matcher.embedded;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dk.jobmatch.matcher.company.ChangeStreamSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +25,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded default: with no {@code spring.mongodb.uri}, start mongo-java-server in this process
  * on a random loopback port and point Spring Data at it. With a URI configured, none of this exists.
+ * Both ports answer only connections that authenticate with this start's own credential
+ * ({@link EmbeddedMongoCredential}, {@link AuthenticationGate}), and the data file is readable by
+ * the service's user only: other local processes can neither query the data nor read it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.mongodb.uri:}'.isEmpty()")
@@ -42,12 +49,18 @@ class EmbeddedMongoConfiguration {
     return new OplogNews();
   }
 
+  /** This start's credential for the embedded server; never stored, never logged. */
+  @Bean
+  EmbeddedMongoCredential embeddedMongoCredential() {
+    return new EmbeddedMongoCredential();
+  }
+
   @Bean(destroyMethod = "shutdownNow")
-  MongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, OplogNews embeddedOplogNews,
-      EmbeddedMongoProperties properties) {
-    MongoServer server = new MongoServer(new WriteSignals(embeddedMongoBackend, embeddedOplogNews));
-    server.bind("127.0.0.1", 0);
-    log.info("Embedded MongoDB-wire server on {} ({})", server.getLocalAddress(),
+  GuardedMongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, OplogNews embeddedOplogNews,
+      EmbeddedMongoProperties properties, EmbeddedMongoCredential embeddedMongoCredential) {
+    GuardedMongoServer server = new GuardedMongoServer(new WriteSignals(embeddedMongoBackend, embeddedOplogNews),
+        embeddedMongoCredential).bind();
+    log.info("Embedded MongoDB-wire server on {} ({}), authenticated connections only", server.getLocalAddress(),
         properties.inMemory() ? "in memory" : "file " + Path.of(properties.file()).toAbsolutePath());
     return server;
   }
@@ -57,38 +70,62 @@ class EmbeddedMongoConfiguration {
    * the next write, as MongoDB's does ({@link PacedChangeStreams}).
    */
   @Bean(destroyMethod = "shutdownNow")
-  MongoServer embeddedChangeStreamServer(MongoBackend embeddedMongoBackend, OplogNews embeddedOplogNews,
-      EmbeddedMongoProperties properties) {
-    MongoServer server = new MongoServer(
-        new PacedChangeStreams(embeddedMongoBackend, embeddedOplogNews, properties.changeStreamMaxWait()));
-    server.bind("127.0.0.1", 0);
-    return server;
+  GuardedMongoServer embeddedChangeStreamServer(MongoBackend embeddedMongoBackend, OplogNews embeddedOplogNews,
+      EmbeddedMongoProperties properties, EmbeddedMongoCredential embeddedMongoCredential) {
+    return new GuardedMongoServer(
+        new PacedChangeStreams(embeddedMongoBackend, embeddedOplogNews, properties.changeStreamMaxWait()),
+        embeddedMongoCredential).bind();
   }
 
   @Bean
-  ChangeStreamSource embeddedChangeStreamSource(MongoServer embeddedChangeStreamServer, EmbeddedMongoProperties properties) {
+  ChangeStreamSource embeddedChangeStreamSource(GuardedMongoServer embeddedChangeStreamServer,
+      EmbeddedMongoProperties properties, EmbeddedMongoCredential embeddedMongoCredential) {
     return new ChangeStreamSource(new ConnectionString(
-        "mongodb://127.0.0.1:" + embeddedChangeStreamServer.getLocalAddress().getPort() + "/" + properties.database()));
+        "mongodb://127.0.0.1:" + embeddedChangeStreamServer.getLocalAddress().getPort() + "/" + properties.database()),
+        embeddedMongoCredential.credential());
   }
 
   @Bean
-  MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer, EmbeddedMongoProperties properties) {
+  MongoConnectionDetails embeddedMongoConnectionDetails(GuardedMongoServer embeddedMongoServer,
+      EmbeddedMongoProperties properties) {
     InetSocketAddress address = embeddedMongoServer.getLocalAddress();
     ConnectionString uri = new ConnectionString(
         "mongodb://127.0.0.1:" + address.getPort() + "/" + properties.database());
     return () -> uri;
   }
 
+  /**
+   * The service's client authenticates with this start's credential. Set here, not in the
+   * connection string, whose {@code toString()} would show the password wherever it is logged.
+   */
+  @Bean
+  MongoClientSettingsBuilderCustomizer embeddedMongoCredentialCustomizer(EmbeddedMongoCredential embeddedMongoCredential) {
+    return settings -> settings.credential(embeddedMongoCredential.credential());
+  }
+
   private static MongoBackend fileBackend(Path file) {
     try {
       Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
+      if (parent != null && !Files.exists(parent)) {
         Files.createDirectories(parent);
+        ownerOnly(parent, "rwx------");
       }
+      if (!Files.exists(file)) {
+        Files.createFile(file);
+      }
+      // Citizens' data: no other local user may read the file (an older start may have left it readable).
+      ownerOnly(file, "rw-------");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the folder for " + file, e);
+      throw new UncheckedIOException("cannot prepare " + file, e);
     }
     MVStore store = new MVStore.Builder().fileName(file.toString()).open();
     return new CommitOnWriteH2Backend(store);
+  }
+
+  private static void ownerOnly(Path path, String permissions) throws IOException {
+    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Set<PosixFilePermission> owner = PosixFilePermissions.fromString(permissions);
+      Files.setPosixFilePermissions(path, owner);
+    }
   }
 }

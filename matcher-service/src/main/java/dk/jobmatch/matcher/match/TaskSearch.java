@@ -25,8 +25,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The service's view of the Lucene task index: rebuilt from MongoDB at start, fed every company
- * write and every change MongoDB reports, searched for matches. Reports DOWN (and so the service is not ready) until the first
- * rebuild is done; company writes are refused until then, since the rebuild would overwrite them.
+ * write and every change MongoDB reports, searched for matches. Reports OUT_OF_SERVICE (and so the service is not ready)
+ * until the first rebuild is done; company writes are refused until then, since the rebuild would overwrite them.
  */
 @Component("index")
 public class TaskSearch implements HealthIndicator, DisposableBean {
@@ -116,7 +116,8 @@ public class TaskSearch implements HealthIndicator, DisposableBean {
     return ready.get()
         ? Health.up().withDetail("partialTasks", index.taskCount()).withDetail("segments", index.segmentCount())
             .withDetail("changeStream", changeStream).build()
-        : Health.down().withDetail("reason", "building the match index").build();
+        // Not yet, rather than broken: readiness answers OUT_OF_SERVICE until the first build is done.
+        : Health.outOfService().withDetail("reason", "building the match index").build();
   }
 
   @Override

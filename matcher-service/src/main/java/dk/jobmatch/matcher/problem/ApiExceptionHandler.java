@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher.problem;
 
+import io.netty.handler.timeout.ReadTimeoutException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import reactor.netty.channel.AbortedException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -142,6 +144,27 @@ class ApiExceptionHandler {
   @ExceptionHandler(DataBufferLimitException.class)
   ResponseEntity<ProblemDetail> tooLarge(DataBufferLimitException e, ServerWebExchange exchange) {
     return respond(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the service accepts", exchange, List.of());
+  }
+
+  /**
+   * A client that paused sending its body longer than matcher.http.request-read-timeout: the
+   * connection is being closed, so this answer rarely arrives; it is the client's doing, not an
+   * error of ours to log.
+   */
+  @ExceptionHandler(ReadTimeoutException.class)
+  ResponseEntity<ProblemDetail> requestTimeout(ReadTimeoutException e, ServerWebExchange exchange) {
+    return respond(ProblemType.REQUEST_TIMEOUT, "The request body did not arrive in time; the connection is closed",
+        exchange, List.of());
+  }
+
+  /**
+   * The connection closed before the request was read, by the client or by the HTTP edge after a
+   * body it could not read: nobody is left to answer, and it is no error of ours to log.
+   */
+  @ExceptionHandler(AbortedException.class)
+  ResponseEntity<ProblemDetail> aborted(AbortedException e, ServerWebExchange exchange) {
+    log.debug("Connection closed before {} {} was read", exchange.getRequest().getMethod(), exchange.getRequest().getPath());
+    return respond(ProblemType.MALFORMED_REQUEST, "The connection closed before the request was read", exchange, List.of());
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)

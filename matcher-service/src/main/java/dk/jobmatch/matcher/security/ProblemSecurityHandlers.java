@@ -8,51 +8,52 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 as problem+json, like every other error of the API. */
+/** 401, 403 and the firewall's 400 as problem+json, like every other error of the API. */
 final class ProblemSecurityHandlers {
   private final JsonMapper json;
+  private final AccessRules rules;
 
-  ProblemSecurityHandlers(JsonMapper json) {
+  ProblemSecurityHandlers(JsonMapper json, AccessRules rules) {
     this.json = json;
+    this.rules = rules;
   }
 
   ServerAuthenticationEntryPoint entryPoint() {
     return (exchange, e) -> {
       exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
       return write(exchange, ProblemType.UNAUTHENTICATED,
-          "Send a valid bearer token (Authorization: Bearer ...); it is missing, expired or not signed by a trusted issuer");
+          "Send a valid bearer token (Authorization: Bearer ...); it is missing, expired or not signed by a trusted issuer",
+          exchange.getRequest().getPath().value());
     };
   }
 
+  /** Names the scope from the same rule that refused the call (see {@link AccessRules}). */
   ServerAccessDeniedHandler accessDenied() {
-    return (exchange, e) -> write(exchange, ProblemType.FORBIDDEN,
-        "The token lacks the scope this call needs (" + requiredScope(exchange) + ")");
+    return (exchange, e) -> rules.ruleFor(exchange).flatMap(rule -> write(exchange, ProblemType.FORBIDDEN,
+        rule.filter(r -> !r.open())
+            .map(r -> "The token lacks the scope this call needs: " + r.grantedBy())
+            .orElse("The token is not allowed to make this call"),
+        exchange.getRequest().getPath().value()));
   }
 
-  private static String requiredScope(ServerWebExchange exchange) {
-    String path = exchange.getRequest().getPath().value();
-    boolean read = "GET".equals(exchange.getRequest().getMethod().name());
-    if (path.equals("/occupations")) {
-      return "any of " + Scope.valuesOfAll();
-    }
-    if (path.endsWith("/matches")) {
-      return Scope.MATCHES_READ.value();
-    }
-    if (path.startsWith("/citizens")) {
-      return read ? Scope.CITIZENS_READ.value() + " or " + Scope.CITIZENS_WRITE.value() : Scope.CITIZENS_WRITE.value();
-    }
-    if (path.startsWith("/companies")) {
-      return read ? Scope.COMPANIES_READ.value() + " or " + Scope.COMPANIES_WRITE.value() : Scope.COMPANIES_WRITE.value();
-    }
-    return "none grants this";
+  /**
+   * The firewall refuses paths that could mean something else to another component (an encoded
+   * {@code ../}, {@code //}, {@code ;}, a control character). The connection stays usable. The path
+   * is not echoed: it is whatever an attacker sent.
+   */
+  ServerExchangeRejectedHandler rejected() {
+    return (exchange, e) -> write(exchange, ProblemType.REQUEST_REJECTED,
+        "The request path contains a sequence the service refuses, such as an encoded '../', '//', ';' or a control"
+            + " character; send the path without it", null);
   }
 
-  private Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail) {
-    ProblemDetail problem = Problems.of(type, detail, exchange.getRequest().getPath().value(), List.of());
+  private Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail, String instance) {
+    ProblemDetail problem = Problems.of(type, detail, instance, List.of());
     ServerHttpResponse response = exchange.getResponse();
     response.setStatusCode(type.status());
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);

@@ -1,9 +1,9 @@
 package dk.jobmatch.matcher.security;
 
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.List;
 
-/** OAuth2 scopes the API knows; a token carries them in its {@code scope} claim. */
+/** OAuth2 scopes the API knows; a token carries them in its {@code scope} claim. Who needs which: {@link AccessRules}. */
 public enum Scope {
   COMPANIES_READ("companies.read"),
   COMPANIES_WRITE("companies.write"),
@@ -13,7 +13,12 @@ public enum Scope {
   PLACEMENTS_READ("placements.read"),
   PLACEMENTS_WRITE("placements.write"),
   /** CRM sources: their state, runs and quarantine, and starting a sync. */
-  CRM_SYNC("crm.sync");
+  CRM_SYNC("crm.sync"),
+  /**
+   * Operating the service, not its data: metrics, and health with its details (disk, database,
+   * index, circuit breakers). Meant for monitoring and on-call staff, never for the consultant page.
+   */
+  OPERATIONS_READ("operations.read");
 
   private final String value;
 
@@ -29,13 +34,8 @@ public enum Scope {
     return "SCOPE_" + value;
   }
 
-  /** The authorities of every scope: for calls any of them allows. */
-  static String[] authoritiesOfAll() {
-    return Arrays.stream(values()).map(Scope::authority).toArray(String[]::new);
-  }
-
-  /** Every scope, for messages: "companies.read, companies.write, ...". */
-  static String valuesOfAll() {
-    return Arrays.stream(values()).map(Scope::value).collect(Collectors.joining(", "));
+  /** The scopes for the API's data, which consultants and integrations hold: every scope but {@link #OPERATIONS_READ}. */
+  static List<Scope> dataScopes() {
+    return Arrays.stream(values()).filter(scope -> scope != OPERATIONS_READ).toList();
   }
 }

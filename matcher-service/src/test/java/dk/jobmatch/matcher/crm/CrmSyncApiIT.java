@@ -233,9 +233,11 @@ class CrmSyncApiIT extends ApiTestSupport {
     CrmSource open = as(crmOperator()).get().uri("/crm-sources/sched").exchange()
         .expectStatus().isOk().expectBody(CrmSource.class).returnResult().getResponseBody();
     assertThat(open.getCircuitBreaker()).isIn("OPEN", "HALF_OPEN");
-    http.get().uri("/actuator/health").exchange().expectBody()
+    // Health details and metrics are for operators (operations.read), not for the CRM scope.
+    as(tokenWith(KOBENHAVN, "operations.read")).get().uri("/actuator/health").exchange().expectBody()
         .jsonPath("$.components.circuitBreakers.details.crm-sched.details.state").exists();
-    as(crmOperator()).get().uri("/actuator/metrics/resilience4j.circuitbreaker.not.permitted.calls?tag=name:crm-sched").exchange()
+    as(tokenWith(KOBENHAVN, "operations.read")).get()
+        .uri("/actuator/metrics/resilience4j.circuitbreaker.not.permitted.calls?tag=name:crm-sched").exchange()
         .expectStatus().isOk().expectBody().jsonPath("$.measurements[0].value").value(v -> assertThat(((Number) v).doubleValue()).isPositive());
 
     CRM.stubFor(get(urlPathEqualTo("/sched/companies")).withQueryParam("cursor", absent())
