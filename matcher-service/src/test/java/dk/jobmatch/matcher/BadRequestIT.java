@@ -1,12 +1,14 @@
 package dk.jobmatch.matcher;
 
+import static dk.jobmatch.matcher.support.JsonEdits.JSON;
+import static dk.jobmatch.matcher.support.JsonEdits.json;
+import static dk.jobmatch.matcher.support.JsonEdits.jsonWith;
 import static dk.jobmatch.matcher.support.TestCitizens.aCitizen;
 import static dk.jobmatch.matcher.support.TestCompanies.aCompany;
 import static dk.jobmatch.matcher.support.TestCompanies.aTask;
 import static dk.jobmatch.matcher.support.TestCompanies.nextCvr;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.jobmatch.api.model.AccommodationNeed;
 import dk.jobmatch.api.model.CitizenInput;
 import dk.jobmatch.api.model.CompanyInput;
@@ -36,11 +38,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Malformed and invalid requests: every one is refused with the status the contract names, as
@@ -48,10 +46,6 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON path. A refused write never leaves anything behind.
  */
 class BadRequestIT extends ApiTestSupport {
-  /** Serialises the API models the way a client would, leaving out unset members so raw bodies stay short. */
-  private static final JsonMapper JSON = JsonMapper.builder()
-      .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
-      .build();
   /** A valid CVR number (the contract's example), used where a test needs a second, known company. */
   private static final String OTHER_CVR = "10150817";
   /** One byte over the service's 512 KB limit on request bodies, with room for the rest of the JSON. */
@@ -332,6 +326,32 @@ class BadRequestIT extends ApiTestSupport {
   }
 
   @Test
+  void taskIdOfAnotherCompanysTaskIsAConflictOnCreate() {
+    String first = createCompany(validCompany().name("Første ApS"));
+    UUID taken = firstTaskId(first);
+
+    var response = send(consultant().post().uri("/companies"),
+        aCompany().named("Anden ApS").with(aTask()).with(aTask().titled("Kasse").withId(taken)).build());
+
+    assertProblem(response, 409, "partialTasks[1].taskId");
+    assertThat(totalItems("/companies")).as("only the first company is stored").isEqualTo(1);
+  }
+
+  @Test
+  void taskIdOfAnotherCompanysTaskIsAConflictOnUpdate() {
+    UUID taken = firstTaskId(createCompany(validCompany().name("Første ApS")));
+    CompanyInput second = validCompany().name("Anden ApS");
+    String secondId = createCompany(second);
+
+    var response = send(consultant().put().uri("/companies/{id}", secondId).header("If-Match", "\"0\""),
+        second.partialTasks(new ArrayList<>(List.of(aTask().withId(taken).build()))));
+
+    assertProblem(response, 409, "partialTasks[0].taskId");
+    consultant().get().uri("/companies/{id}", secondId).exchange().expectHeader().valueEquals("ETag", "\"0\"");
+    assertThat(firstTaskId(secondId)).as("the second company keeps its own task").isNotEqualTo(taken);
+  }
+
+  @Test
   void oversizedCompanyIsRefusedWith413() {
     String body = jsonWith(validCompany(), "/name", "x".repeat(OVER_LIMIT));
 
@@ -502,6 +522,12 @@ class BadRequestIT extends ApiTestSupport {
         .transform(body -> JSON.readTree(body).path("companyId").asString());
   }
 
+  private UUID firstTaskId(String companyId) {
+    String body = consultant().get().uri("/companies/{id}", companyId).exchange()
+        .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+    return UUID.fromString(JSON.readTree(body).path("partialTasks").path(0).path("taskId").asString());
+  }
+
   private String createCitizen(CitizenInput citizen) {
     return send(consultant().post().uri("/citizens"), citizen).expectStatus().isCreated()
         .expectBody(String.class).returnResult().getResponseBody()
@@ -547,35 +573,7 @@ class BadRequestIT extends ApiTestSupport {
     return cvr.substring(0, 7) + (char) ('0' + (last - '0' + 1) % 10);
   }
 
-  private static String json(Object model) {
-    return JSON.writeValueAsString(model);
-  }
-
   private static String truncated(String json) {
     return json.substring(0, json.length() / 2);
-  }
-
-  /**
-   * The JSON of a valid {@code model} with the member at {@code pointer} (RFC 6901) set to
-   * {@code value}: a new member of an object, or an element of an array (appended past its end).
-   */
-  private static String jsonWith(Object model, String pointer, Object value) {
-    JsonNode root = JSON.valueToTree(model);
-    JsonPointer path = JsonPointer.compile(pointer);
-    JsonNode parent = root.at(path.head());
-    JsonNode replacement = value instanceof JsonNode node ? node : JSON.valueToTree(value);
-    if (parent instanceof ObjectNode object) {
-      object.set(path.last().getMatchingProperty(), replacement);
-    } else if (parent instanceof ArrayNode array) {
-      int index = path.last().getMatchingIndex();
-      if (index < array.size()) {
-        array.set(index, replacement);
-      } else {
-        array.add(replacement);
-      }
-    } else {
-      throw new IllegalArgumentException(pointer + " does not lead into " + root);
-    }
-    return JSON.writeValueAsString(root);
   }
 }

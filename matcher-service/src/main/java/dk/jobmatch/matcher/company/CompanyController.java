@@ -4,6 +4,7 @@ import dk.jobmatch.api.CompaniesApi;
 import dk.jobmatch.api.model.CompanyInput;
 import dk.jobmatch.api.model.CompanyPage;
 import dk.jobmatch.api.model.OpenToOrdinaryHours;
+import dk.jobmatch.api.model.PartialTaskInput;
 import dk.jobmatch.matcher.match.TaskSearch;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
@@ -14,8 +15,12 @@ import dk.jobmatch.matcher.web.PageRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -74,8 +79,11 @@ class CompanyController implements CompaniesApi {
     return BodyValidation.validated(body, CompanyInput.class, CompanyRules::check)
         .flatMap(input -> {
           search.requireReady();
-          Instant now = clock.instant();
-          return companies.insert(CompanyMapping.toRecord(input, UUID.randomUUID().toString(), null, now, now));
+          String id = UUID.randomUUID().toString();
+          return taskIdsFree(input, id).then(Mono.defer(() -> {
+            Instant now = clock.instant();
+            return companies.insert(CompanyMapping.toRecord(input, id, null, now, now));
+          }));
         })
         .onErrorMap(DuplicateKeyException.class, e -> duplicateCvr())
         .flatMap(saved -> feed.index(saved).thenReturn(saved))
@@ -96,7 +104,8 @@ class CompanyController implements CompaniesApi {
           search.requireReady();
           Company current = t.getT1();
           ETags.check(ifMatch, current.version(), true);
-          return companies.save(CompanyMapping.toRecord(t.getT2(), current.id(), current.version(), current.createdAt(), clock.instant()));
+          return taskIdsFree(t.getT2(), current.id()).then(Mono.defer(() -> companies.save(
+              CompanyMapping.toRecord(t.getT2(), current.id(), current.version(), current.createdAt(), clock.instant()))));
         })
         .onErrorMap(DuplicateKeyException.class, e -> duplicateCvr())
         .flatMap(saved -> feed.index(saved).thenReturn(saved))
@@ -120,6 +129,43 @@ class CompanyController implements CompaniesApi {
         .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Company " + companyId)));
   }
 
+  /**
+   * A task id the client chose must not be one another company's task holds already: the index,
+   * placements and seats all know a task by its id alone, so a second owner would take over the
+   * first one's task. A conflict like a CVR number registered already, and answered the same way.
+   * Read just before the write; two companies created with the same new task id in the same
+   * instant can both pass (as with the seats of placements, see the README).
+   */
+  private Mono<Void> taskIdsFree(CompanyInput input, String companyId) {
+    List<PartialTaskInput> tasks = input.getPartialTasks();
+    Set<String> wanted = new HashSet<>();
+    tasks.forEach(task -> {
+      if (task.getTaskId() != null) {
+        wanted.add(task.getTaskId().toString());
+      }
+    });
+    if (wanted.isEmpty()) {
+      return Mono.empty();
+    }
+    Query owners = new Query(Criteria.where("partialTasks.taskId").in(wanted).and("_id").ne(companyId));
+    return mongo.find(owners, Company.class)
+        .flatMapIterable(Company::partialTasks)
+        .map(Company.PartialTask::taskId)
+        .filter(wanted::contains)
+        .collect(Collectors.toSet())
+        .flatMap(taken -> {
+          List<FieldViolation> violations = new ArrayList<>();
+          for (int i = 0; i < tasks.size(); i++) {
+            UUID taskId = tasks.get(i).getTaskId();
+            if (taskId != null && taken.contains(taskId.toString())) {
+              violations.add(new FieldViolation("partialTasks[" + i + "].taskId", "is the id of another company's partial task"));
+            }
+          }
+          return violations.isEmpty() ? Mono.<Void>empty() : Mono.error(new ApiProblem(ProblemType.CONFLICT,
+              "A partial task id in this company belongs to another company's task; leave taskId out for a new task",
+              violations));
+        });
+  }
 
   private static ApiProblem duplicateCvr() {
     return new ApiProblem(ProblemType.CONFLICT, "A company with this CVR number is registered already",

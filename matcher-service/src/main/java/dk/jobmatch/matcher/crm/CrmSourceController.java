@@ -23,6 +23,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -124,7 +125,7 @@ class CrmSourceController implements CrmSourcesApi {
           List.of(new FieldViolation(WebhookSignature.HEADER, signature == null ? "is missing" : "does not match the body")));
     }
     search.requireReady();
-    return BodyValidation.validated(body, CrmPush.class, push -> List.of())
+    return BodyValidation.validated(body, CrmPush.class, CrmSourceController::recordsPresent)
         .flatMap(push -> {
           List<JsonNode> records = push.getRecords().stream().map(r -> (JsonNode) json.valueToTree(r)).toList();
           SyncProgress progress = new SyncProgress();
@@ -135,6 +136,17 @@ class CrmSourceController implements CrmSourcesApi {
                 .quarantined(c.quarantined()));
           }));
         });
+  }
+
+  /** Nulls inside a record are the CRM's own business (see {@link CrmPushNulls}); a null record is not a record. */
+  private static List<FieldViolation> recordsPresent(CrmPush push) {
+    List<FieldViolation> violations = new ArrayList<>();
+    for (int i = 0; i < push.getRecords().size(); i++) {
+      if (push.getRecords().get(i) == null) {
+        violations.add(new FieldViolation("records[" + i + "]", "must be an object"));
+      }
+    }
+    return violations;
   }
 
   private CrmSource source(String sourceId) {

@@ -14,6 +14,7 @@ import dk.jobmatch.matcher.placement.Placement;
 import dk.jobmatch.matcher.placement.PlacementRepository;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.reference.AcceptedDates;
 import dk.jobmatch.matcher.security.Caller;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -171,7 +172,13 @@ class FiguresController implements FiguresApi {
       violations.add(new FieldViolation("week", year + " has no ISO week " + number));
       return null;
     }
-    return mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.SUNDAY);
+    LocalDate sunday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.SUNDAY);
+    if (!AcceptedDates.contains(sunday.with(DayOfWeek.MONDAY)) || !AcceptedDates.contains(sunday)) {
+      // A week is a date too: the same window as ?date=, so 0000-W01 is refused like 0000-01-01.
+      violations.add(new FieldViolation("week", "must lie from " + AcceptedDates.FIRST + " to " + AcceptedDates.LAST));
+      return null;
+    }
+    return sunday;
   }
 
   private Mono<ProductionFigures.Result> compute(Scope scope, int weeks) {

@@ -1,11 +1,14 @@
 package dk.jobmatch.matcher.problem;
 
+import dk.jobmatch.matcher.reference.AcceptedDates;
 import io.netty.handler.timeout.ReadTimeoutException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,15 +33,20 @@ import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.MissingRequestValueException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerErrorException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import reactor.netty.channel.AbortedException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Turns every error into {@code application/problem+json} with a stable type, a helpful detail and
@@ -178,6 +186,22 @@ class ApiExceptionHandler {
     return respond(ProblemType.CONFLICT, "A record with the same unique key exists already", exchange, List.of());
   }
 
+  /**
+   * A path segment that converts to nothing (a UUID given as {@code %20}) reaches the argument
+   * resolver as a missing path variable, which Spring reports as its own 500: the route matched, so
+   * only the caller's value can be missing. Any other server error stays one.
+   */
+  @ExceptionHandler(ServerErrorException.class)
+  ResponseEntity<ProblemDetail> serverError(ServerErrorException e, ServerWebExchange exchange) {
+    MethodParameter parameter = e.getMethodParameter();
+    if (parameter != null && parameter.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+      String name = parameterName(parameter);
+      String message = "must be " + readableType(parameter.getParameterType());
+      return respond(ProblemType.BAD_PARAMETER, name + " " + message, exchange, List.of(new FieldViolation(name, message)));
+    }
+    return status(e, exchange);
+  }
+
   @ExceptionHandler(ResponseStatusException.class)
   ResponseEntity<ProblemDetail> status(ResponseStatusException e, ServerWebExchange exchange) {
     ProblemType type = Arrays.stream(ProblemType.values())
@@ -201,6 +225,16 @@ class ApiExceptionHandler {
     ProblemType type = ProblemType.VALIDATION;
     if (json instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
       message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+    } else if (json instanceof ValueInstantiationException creator && creator.getType() != null
+        && creator.getType().isEnumType()) {
+      // The generated enums read their values through a @JsonCreator that throws on an unknown one.
+      message = "must be one of " + Arrays.toString(creator.getType().getRawClass().getEnumConstants());
+    } else if (json instanceof InvalidNullException) {
+      message = "must not be null";
+    } else if (json instanceof StreamReadException read && isDuplicateKey(read)) {
+      type = ProblemType.MALFORMED_BODY;
+      field = read.processor() instanceof JsonParser parser ? contextPath(parser.streamReadContext()) : field;
+      message = "appears more than once in the same object; send each member once";
     } else if (json instanceof UnrecognizedPropertyException unknown) {
       message = "is not a known property";
       field = field.isEmpty() ? unknown.getPropertyName() : field;
@@ -234,9 +268,35 @@ class ApiExceptionHandler {
     return path.toString();
   }
 
+  /**
+   * Jackson reports a repeated key (STRICT_DUPLICATE_DETECTION, see {@code StrictJson}) as a plain
+   * read error; only its message tells it from broken syntax.
+   */
+  private static boolean isDuplicateKey(StreamReadException read) {
+    String message = read.getOriginalMessage();
+    return message != null && message.startsWith("Duplicate Object property");
+  }
+
+  /** Where the parser stood, as the API writes a field: {@code partialTasks[1].title}. */
+  private static String contextPath(TokenStreamContext context) {
+    Deque<String> parts = new ArrayDeque<>();
+    for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      if (at.inArray()) {
+        parts.push("[" + at.getCurrentIndex() + "]");
+      } else if (at.currentName() != null) {
+        parts.push("." + at.currentName());
+      }
+    }
+    String path = String.join("", parts);
+    return path.startsWith(".") ? path.substring(1) : path;
+  }
+
   private static String readableType(Class<?> type) {
     if (type.isEnum()) {
       return "one of " + Arrays.toString(type.getEnumConstants());
+    }
+    if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+      return "a whole number";
     }
     if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
       return "a number";
@@ -253,8 +313,11 @@ class ApiExceptionHandler {
     if (java.util.Collection.class.isAssignableFrom(type)) {
       return "an array";
     }
+    if (type == java.time.LocalDate.class) {
+      return AcceptedDates.EXPECTED;
+    }
     if (type.getName().startsWith("java.time")) {
-      return "an ISO-8601 date (YYYY-MM-DD)";
+      return "an ISO-8601 date-time";
     }
     return "an object";
   }

@@ -3,6 +3,7 @@ package dk.jobmatch.matcher.support;
 import dk.jobmatch.api.model.Accommodation;
 import dk.jobmatch.api.model.Availability;
 import dk.jobmatch.api.model.CompanyInput;
+import dk.jobmatch.api.model.ContactPerson;
 import dk.jobmatch.api.model.Demand;
 import dk.jobmatch.api.model.GeoPoint;
 import dk.jobmatch.api.model.OpenToOrdinaryHours;
@@ -88,6 +89,12 @@ public final class TestCompanies {
 
     public CompanyBuilder offering(Accommodation... accommodations) {
       company.accommodationsOffered(new ArrayList<>(List.of(accommodations)));
+      return this;
+    }
+
+    /** A contact person (kontaktperson) at the company. */
+    public CompanyBuilder contact(String name, String email) {
+      company.addContactPersonsItem(new ContactPerson().name(name).email(email));
       return this;
     }
 
