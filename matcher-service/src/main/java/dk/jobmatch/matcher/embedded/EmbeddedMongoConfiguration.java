@@ -3,14 +3,12 @@ package dk.jobmatch.matcher.embedded;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dk.jobmatch.matcher.company.ChangeStreamSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -27,25 +25,27 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedMongoConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
-  /** The data, shared by both servers below; closed by the main one when it shuts down. */
-  @Bean(destroyMethod = "")
-  MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties) {
-    MongoBackend backend = properties.inMemory() ? new MemoryBackend() : fileBackend(Path.of(properties.file()));
-    // The oplog gives the embedded server change streams, so the index follows writes made by others too.
-    backend.enableOplog();
-    return backend;
-  }
-
-  /** The writes made through the main server, which change streams waiting on the second one wait for. */
+  /** The changes added to the oplog, which change streams waiting on the second server wait for. */
   @Bean
   OplogNews embeddedOplogNews() {
     return new OplogNews();
   }
 
+  /** The data, shared by both servers below; closed by the main one when it shuts down. */
+  @Bean(destroyMethod = "")
+  MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties, OplogNews embeddedOplogNews) {
+    MongoBackend backend = properties.inMemory()
+        ? new InMemoryBackend(embeddedOplogNews, properties.oplogSize())
+        : fileBackend(Path.of(properties.file()), embeddedOplogNews, properties.oplogSize());
+    // The oplog gives the embedded server change streams, so the index follows writes made by others too.
+    // It is kept in memory and capped (BoundedOplog): the index is rebuilt from the data at every start.
+    backend.enableOplog();
+    return backend;
+  }
+
   @Bean(destroyMethod = "shutdownNow")
-  MongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, OplogNews embeddedOplogNews,
-      EmbeddedMongoProperties properties) {
-    MongoServer server = new MongoServer(new WriteSignals(embeddedMongoBackend, embeddedOplogNews));
+  MongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, EmbeddedMongoProperties properties) {
+    MongoServer server = new MongoServer(embeddedMongoBackend);
     server.bind("127.0.0.1", 0);
     log.info("Embedded MongoDB-wire server on {} ({})", server.getLocalAddress(),
         properties.inMemory() ? "in memory" : "file " + Path.of(properties.file()).toAbsolutePath());
@@ -79,7 +79,7 @@ class EmbeddedMongoConfiguration {
     return () -> uri;
   }
 
-  private static MongoBackend fileBackend(Path file) {
+  private static MongoBackend fileBackend(Path file, OplogNews news, int oplogSize) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -88,7 +88,6 @@ class EmbeddedMongoConfiguration {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder for " + file, e);
     }
-    MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-    return new CommitOnWriteH2Backend(store);
+    return new CommitOnWriteH2Backend(DataFile.open(file), news, oplogSize);
   }
 }
