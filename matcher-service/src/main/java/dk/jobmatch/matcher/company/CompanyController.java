@@ -9,6 +9,7 @@ import dk.jobmatch.matcher.match.TaskSearch;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
 import dk.jobmatch.matcher.problem.ProblemType;
+import dk.jobmatch.matcher.security.Caller;
 import dk.jobmatch.matcher.web.BodyValidation;
 import dk.jobmatch.matcher.web.ETags;
 import dk.jobmatch.matcher.web.PageRequest;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,11 +44,13 @@ class CompanyController implements CompaniesApi {
   private final ReactiveMongoTemplate mongo;
   private final TaskSearch search;
   private final CompanyIndexFeed feed;
+  private final PlacementLoads loads;
   private final Clock clock;
 
   CompanyController(CompanyRepository companies, ReactiveMongoTemplate mongo, TaskSearch search, CompanyIndexFeed feed,
-      Clock clock) {
+      PlacementLoads loads, Clock clock) {
     this.feed = feed;
+    this.loads = loads;
     this.companies = companies;
     this.mongo = mongo;
     this.search = search;
@@ -112,13 +116,25 @@ class CompanyController implements CompaniesApi {
         .map(saved -> ResponseEntity.ok().eTag(ETags.of(saved.version())).body(CompanyMapping.toApi(saved)));
   }
 
+  /**
+   * Refused with 409 while placements at the company are agreed or active, of any job centre: their
+   * citizens are there, their hours are still being recorded, and the company's record would be gone
+   * under them. They are ended (or withdrawn) by their own consultants first; the refusal says how
+   * many there are, and how many of them are another job centre's, nothing more about those.
+   * Proposals and ended placements do not hold the company back: a proposal cannot be agreed once the
+   * company is gone, and an ended placement keeps its history.
+   */
   @Override
   public Mono<ResponseEntity<Void>> deleteCompany(UUID companyId, String ifMatch, ServerWebExchange exchange) {
     return find(companyId)
         .flatMap(current -> {
           search.requireReady();
           ETags.check(ifMatch, current.version(), false);
-          return companies.delete(current);
+          return Caller.current().zipWith(loads.holdingASeatByJobCentre(current.id()))
+              .flatMap(t -> {
+                refuseWhilePlaced(t.getT2(), t.getT1().jobCentre());
+                return companies.delete(current);
+              });
         })
         .then(feed.removed(companyId.toString()))
         .then(Mono.just(ResponseEntity.status(HttpStatus.NO_CONTENT).<Void>build()));
@@ -165,6 +181,19 @@ class CompanyController implements CompaniesApi {
               "A partial task id in this company belongs to another company's task; leave taskId out for a new task",
               violations));
         });
+  }
+
+  private static void refuseWhilePlaced(Map<String, Integer> placedByJobCentre, String callersJobCentre) {
+    int placed = placedByJobCentre.values().stream().mapToInt(Integer::intValue).sum();
+    if (placed == 0) {
+      return;
+    }
+    int elsewhere = placed - placedByJobCentre.getOrDefault(callersJobCentre, 0);
+    throw new ApiProblem(ProblemType.CONFLICT, "The company cannot be deleted while " + placed
+        + (placed == 1 ? " placement at it is" : " placements at it are") + " agreed or active"
+        + (elsewhere == 0 ? "" : " (" + elsewhere + " of them at another job centre, whose consultants must end "
+            + (elsewhere == 1 ? "it" : "them") + ")")
+        + "; end them first (POST /placements/{id}/end)");
   }
 
   private static ApiProblem duplicateCvr() {

@@ -40,6 +40,17 @@ public class PlacementLoads {
         .map(placements -> summarise(placements, month));
   }
 
+  /**
+   * How many placements hold a seat at the company (agreed or active: a citizen is there or about to
+   * be), per job centre. Nothing else about them: the caller may be of another job centre.
+   */
+  public Mono<Map<String, Integer>> holdingASeatByJobCentre(String companyId) {
+    return mongo.find(Query.query(Criteria.where("companyId").is(companyId).and("status").in(HOLDING_A_SEAT)),
+            Document.class, COLLECTION)
+        .collect(HashMap::new, (Map<String, Integer> counts, Document p) ->
+            counts.merge(String.valueOf(p.getString("jobCentre")), 1, Integer::sum));
+  }
+
   /** The load of every company with placements, by company id; companies without any are absent. */
   public Mono<Map<String, PlacementLoad>> all(YearMonth month) {
     return mongo.findAll(Document.class, COLLECTION)

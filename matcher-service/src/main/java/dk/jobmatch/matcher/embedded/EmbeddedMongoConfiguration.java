@@ -2,7 +2,6 @@ package dk.jobmatch.matcher.embedded;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dk.jobmatch.matcher.company.ChangeStreamSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,19 +33,22 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedMongoConfiguration {
   private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
 
-  /** The data, shared by both servers below; closed by the main one when it shuts down. */
-  @Bean(destroyMethod = "")
-  MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties) {
-    MongoBackend backend = properties.inMemory() ? new MemoryBackend() : fileBackend(Path.of(properties.file()));
-    // The oplog gives the embedded server change streams, so the index follows writes made by others too.
-    backend.enableOplog();
-    return backend;
-  }
-
-  /** The writes made through the main server, which change streams waiting on the second one wait for. */
+  /** The changes added to the oplog, which change streams waiting on the second server wait for. */
   @Bean
   OplogNews embeddedOplogNews() {
     return new OplogNews();
+  }
+
+  /** The data, shared by both servers below; closed by the main one when it shuts down. */
+  @Bean(destroyMethod = "")
+  MongoBackend embeddedMongoBackend(EmbeddedMongoProperties properties, OplogNews embeddedOplogNews) {
+    MongoBackend backend = properties.inMemory()
+        ? new InMemoryBackend(embeddedOplogNews, properties.oplogSize())
+        : fileBackend(Path.of(properties.file()), embeddedOplogNews, properties.oplogSize());
+    // The oplog gives the embedded server change streams, so the index follows writes made by others too.
+    // It is kept in memory and capped (BoundedOplog): the index is rebuilt from the data at every start.
+    backend.enableOplog();
+    return backend;
   }
 
   /** This start's credential for the embedded server; never stored, never logged. */
@@ -56,10 +58,9 @@ class EmbeddedMongoConfiguration {
   }
 
   @Bean(destroyMethod = "shutdownNow")
-  GuardedMongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, OplogNews embeddedOplogNews,
-      EmbeddedMongoProperties properties, EmbeddedMongoCredential embeddedMongoCredential) {
-    GuardedMongoServer server = new GuardedMongoServer(new WriteSignals(embeddedMongoBackend, embeddedOplogNews),
-        embeddedMongoCredential).bind();
+  GuardedMongoServer embeddedMongoServer(MongoBackend embeddedMongoBackend, EmbeddedMongoProperties properties,
+      EmbeddedMongoCredential embeddedMongoCredential) {
+    GuardedMongoServer server = new GuardedMongoServer(embeddedMongoBackend, embeddedMongoCredential).bind();
     log.info("Embedded MongoDB-wire server on {} ({}), authenticated connections only", server.getLocalAddress(),
         properties.inMemory() ? "in memory" : "file " + Path.of(properties.file()).toAbsolutePath());
     return server;
@@ -103,7 +104,7 @@ class EmbeddedMongoConfiguration {
     return settings -> settings.credential(embeddedMongoCredential.credential());
   }
 
-  private static MongoBackend fileBackend(Path file) {
+  private static MongoBackend fileBackend(Path file, OplogNews news, int oplogSize) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null && !Files.exists(parent)) {
@@ -115,11 +116,13 @@ class EmbeddedMongoConfiguration {
       }
       // Citizens' data: no other local user may read the file (an older start may have left it readable).
       ownerOnly(file, "rw-------");
+      MVStore store = DataFile.open(file);
+      // Again, as opening may have rewritten the file into a new one (DataFile's compaction).
+      ownerOnly(file, "rw-------");
+      return new CommitOnWriteH2Backend(store, news, oplogSize);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + file, e);
     }
-    MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-    return new CommitOnWriteH2Backend(store);
   }
 
   private static void ownerOnly(Path path, String permissions) throws IOException {

@@ -5,15 +5,16 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Counts the writes to the embedded server and lets a change stream's empty {@code getMore} wait
- * for the next one: what MongoDB's own servers wait on before they answer a tailing cursor.
+ * Counts the changes added to the embedded server's oplog ({@link BoundedOplog}) and lets a change
+ * stream's empty {@code getMore} wait for the next one: what MongoDB's own servers wait on before they
+ * answer a tailing cursor.
  */
 public class OplogNews {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition written = lock.newCondition();
   private long writes;
 
-  /** How many writes there have been; a reader keeps this to wait for the next one. */
+  /** How many changes there have been; a reader keeps this to wait for the next one. */
   public long writes() {
     lock.lock();
     try {
@@ -23,7 +24,7 @@ public class OplogNews {
     }
   }
 
-  /** A write was made: wakes every waiting change stream. */
+  /** A change was added to the oplog: wakes every waiting change stream. */
   public void written() {
     lock.lock();
     try {

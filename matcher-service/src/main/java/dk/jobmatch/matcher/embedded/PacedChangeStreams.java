@@ -9,11 +9,11 @@ import java.util.Collection;
 /**
  * The embedded server's backend as seen by change streams, on a port of their own. MongoDB holds a
  * change stream's {@code getMore} on the server until there is news or a while has passed;
- * mongo-java-server answers at once, so the driver asks again at once, and every ask scans the
- * whole oplog: measured, two change streams kept about 1.8 of 2 cores busy while the service did
- * nothing. Here an empty answer waits, as MongoDB's does, until something is written
- * ({@link OplogNews}) or {@code maxWait} has passed. The wait holds the thread that serves the
- * connection, which is why only change streams come here.
+ * mongo-java-server answers at once, so the driver asks again at once: measured, two change streams
+ * kept about 1.8 of 2 cores busy while the service did nothing (each ask then scanned the whole
+ * oplog; {@link BoundedOplog} now reads only what is new). Here an empty answer waits, as MongoDB's
+ * does, until a change is added to the oplog ({@link OplogNews}) or {@code maxWait} has passed. The
+ * wait holds the thread that serves the connection, which is why only change streams come here.
  */
 public final class PacedChangeStreams extends ForwardingBackend {
   private final OplogNews news;

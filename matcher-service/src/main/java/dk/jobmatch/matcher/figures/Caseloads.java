@@ -62,7 +62,7 @@ class Caseloads {
   Flux<Placement> startedPlacements(String jobCentre) {
     Query query = Query.query(Criteria.where("jobCentre").is(jobCentre).and("activeFrom").ne(null));
     query.fields().exclude("matchedTasks").exclude("history").exclude("note").exclude("followUps.notes")
-        .exclude("hoursLedger.note");
+        .exclude("startHours.note");
     return mongo.find(query, Placement.class);
   }
 

@@ -10,6 +10,7 @@ import dk.jobmatch.api.model.TeamList;
 import dk.jobmatch.api.model.WeeklyOrdinaryHours;
 import dk.jobmatch.matcher.placement.HoursEntry;
 import dk.jobmatch.matcher.placement.HoursLedger;
+import dk.jobmatch.matcher.placement.HoursLedgers;
 import dk.jobmatch.matcher.placement.Placement;
 import dk.jobmatch.matcher.placement.PlacementRepository;
 import dk.jobmatch.matcher.problem.ApiProblem;
@@ -42,12 +43,15 @@ class FiguresController implements FiguresApi {
 
   private final Caseloads caseloads;
   private final PlacementRepository placements;
+  private final HoursLedgers ledgers;
   private final TeamsProperties teams;
   private final Clock clock;
 
-  FiguresController(Caseloads caseloads, PlacementRepository placements, TeamsProperties teams, Clock clock) {
+  FiguresController(Caseloads caseloads, PlacementRepository placements, HoursLedgers ledgers, TeamsProperties teams,
+      Clock clock) {
     this.caseloads = caseloads;
     this.placements = placements;
+    this.ledgers = ledgers;
     this.teams = teams;
     this.clock = clock;
   }
@@ -102,12 +106,14 @@ class FiguresController implements FiguresApi {
     return Caller.current().flatMap(caller -> placements.findByJobCentre(caller.jobCentre())
         .sort(Comparator.comparing(Placement::createdAt).thenComparing(Placement::id))
         .collectList()
-        .map(all -> {
+        .zipWhen(ledgers::of)
+        .map(t -> {
+          List<Placement> all = t.getT1();
           Csv csv = new Csv().row(List.of("placementId", "citizenId", "companyId", "consultant", "status", "entryId",
               "sequence", "effectiveFrom", "internshipHours", "ordinaryHours", "wageSubsidyHours", "corrects",
               "correctedBy", "recordedBy", "recordedAt", "note"));
           for (Placement p : all) {
-            HoursLedger ledger = p.ledger();
+            HoursLedger ledger = t.getT2().get(p.id());
             for (HoursEntry e : ledger.entries()) {
               if ((from == null || !e.effectiveFrom().isBefore(from)) && (to == null || !e.effectiveFrom().isAfter(to))) {
                 List<Object> fields = new ArrayList<>(List.of(p.id(), p.citizenId(), p.companyId()));
@@ -183,11 +189,12 @@ class FiguresController implements FiguresApi {
 
   private Mono<ProductionFigures.Result> compute(Scope scope, int weeks) {
     return caseloads.groups(scope.jobCentre(), scope.consultants(), scope.day().plusDays(1).atStartOfDay(clock.getZone()).toInstant())
-        .zipWith(caseloads.startedPlacements(scope.jobCentre()).collectList())
+        .zipWith(caseloads.startedPlacements(scope.jobCentre()).collectList()
+            .zipWhen(ledgers::of))
         // Deriving a large job centre's figures is milliseconds of CPU: on the CPU-bound scheduler,
         // not on the MongoDB driver's or the event loop's threads.
         .publishOn(Schedulers.parallel())
-        .map(t -> ProductionFigures.compute(t.getT1(), t.getT2(), scope.day(), weeks));
+        .map(t -> ProductionFigures.compute(t.getT1(), t.getT2().getT1(), t.getT2().getT2(), scope.day(), weeks));
   }
 
   private static Figures toApi(ProductionFigures.Figures f) {

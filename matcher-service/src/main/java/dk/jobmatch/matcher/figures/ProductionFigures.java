@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher.figures;
 
+import dk.jobmatch.matcher.placement.HoursLedger;
 import dk.jobmatch.matcher.placement.Placement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
  * then, derived from its ledger; a citizen's ordinary hours are the sum over their active placements.
  *
  * <pre>{@code
- * ProductionFigures.Result result = ProductionFigures.compute(groups, placements, today, 12);
+ * ProductionFigures.Result result = ProductionFigures.compute(groups, placements, ledgersById, today, 12);
  * result.totals().withOrdinaryHours();
  * }</pre>
  */
@@ -47,7 +48,25 @@ public final class ProductionFigures {
   /** Totals, per consultant (by name), and the weekly series oldest first. */
   public record Result(LocalDate day, Figures totals, Map<String, Figures> byConsultant, List<Week> weekly) {}
 
-  public static Result compute(Collection<CaseloadGroup> groups, Collection<Placement> placements, LocalDate day, int weeks) {
+  /** {@code ledgers} holds each placement's hours ledger by placement id; a placement missing there has only its start entry. */
+  public static Result compute(Collection<CaseloadGroup> groups, Collection<Placement> placements,
+      Map<String, HoursLedger> ledgers, LocalDate day, int weeks) {
+    Map<String, HoursLedger> all = new HashMap<>();
+    for (Placement p : placements) {
+      all.put(p.id(), ledgers.containsKey(p.id()) ? ledgers.get(p.id()) : p.ledger(List.of()));
+    }
+    return compute(groups, placements, new Ledgers(all), day, weeks);
+  }
+
+  /** Each placement's ledger, by placement id. */
+  private record Ledgers(Map<String, HoursLedger> byPlacement) {
+    HoursLedger of(Placement p) {
+      return byPlacement.get(p.id());
+    }
+  }
+
+  private static Result compute(Collection<CaseloadGroup> groups, Collection<Placement> placements, Ledgers ledgers,
+      LocalDate day, int weeks) {
     Map<String, String> consultantOf = new HashMap<>();
     for (CaseloadGroup group : groups) {
       group.citizenIds().forEach(id -> consultantOf.put(id, key(group.consultant())));
@@ -70,16 +89,17 @@ public final class ProductionFigures {
       withCv += group.withCv();
       withJobGoal += group.withJobGoal();
       if (!key(group.consultant()).equals(NO_CONSULTANT)) {
-        perConsultant.put(group.consultant(), figures(group.citizens(), group.withCv(), group.withJobGoal(),
+        perConsultant.put(group.consultant(), figures(ledgers, group.citizens(), group.withCv(), group.withJobGoal(),
             byConsultant.getOrDefault(group.consultant(), List.of()), day));
       }
     }
-    Figures totals = figures(citizens, withCv, withJobGoal, all, day);
-    return new Result(day, totals, perConsultant, weekly(all, day, weeks));
+    Figures totals = figures(ledgers, citizens, withCv, withJobGoal, all, day);
+    return new Result(day, totals, perConsultant, weekly(ledgers, all, day, weeks));
   }
 
-  private static Figures figures(int citizens, int withCv, int withJobGoal, List<Placement> placements, LocalDate day) {
-    OnDay onDay = OnDay.of(placements, day);
+  private static Figures figures(Ledgers ledgers, int citizens, int withCv, int withJobGoal, List<Placement> placements,
+      LocalDate day) {
+    OnDay onDay = OnDay.of(ledgers, placements, day);
     int past13 = 0;
     int overdue = 0;
     for (Placement p : placements) {
@@ -94,13 +114,13 @@ public final class ProductionFigures {
         onDay.average(), past13, overdue);
   }
 
-  private static List<Week> weekly(List<Placement> placements, LocalDate day, int weeks) {
+  private static List<Week> weekly(Ledgers ledgers, List<Placement> placements, LocalDate day, int weeks) {
     List<Week> series = new ArrayList<>();
     LocalDate lastSunday = day.with(DayOfWeek.SUNDAY);
     for (int back = weeks - 1; back >= 0; back--) {
       LocalDate sunday = lastSunday.minusWeeks(back);
       LocalDate at = sunday.isAfter(day) ? day : sunday;
-      OnDay onDay = OnDay.of(placements, at);
+      OnDay onDay = OnDay.of(ledgers, placements, at);
       series.add(new Week(isoWeek(sunday), at, onDay.inPlacement().size(), onDay.withOrdinaryHours(),
           onDay.ordinaryTotal(), onDay.average()));
     }
@@ -119,13 +139,13 @@ public final class ProductionFigures {
   /** Who is in an active placement on a day, and their ordinary hours then. */
   private record OnDay(Set<String> inPlacement, Map<String, Integer> ordinaryByCitizen) {
 
-    static OnDay of(List<Placement> placements, LocalDate day) {
+    static OnDay of(Ledgers ledgers, List<Placement> placements, LocalDate day) {
       Set<String> in = new HashSet<>();
       Map<String, Integer> ordinary = new HashMap<>();
       for (Placement p : placements) {
         if (p.activeOn(day)) {
           in.add(p.citizenId());
-          int hours = p.ledger().ordinaryHoursOn(day);
+          int hours = ledgers.of(p).ordinaryHoursOn(day);
           if (hours > 0) {
             ordinary.merge(p.citizenId(), hours, Integer::sum);
           }

@@ -17,4 +17,11 @@ public record HoursEntry(
     String corrects,
     String note,
     String recordedBy,
-    Instant recordedAt) {}
+    Instant recordedAt) {
+
+  /** The same entry with {@code number} as its sequence: the service numbers an entry when it stores it. */
+  public HoursEntry withSequence(int number) {
+    return new HoursEntry(id, number, effectiveFrom, internshipHours, ordinaryHours, wageSubsidyHours, corrects, note,
+        recordedBy, recordedAt);
+  }
+}

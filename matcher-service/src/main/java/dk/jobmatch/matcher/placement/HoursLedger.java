@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * names and counts from its own date, so a back-dated correction changes the past as it should.
  *
  * <pre>{@code
- * HoursLedger ledger = new HoursLedger(placement.hoursLedger());
+ * HoursLedger ledger = placement.ledger(recordedSinceTheStart);
  * int ordinary = ledger.inForce(today).map(HoursEntry::ordinaryHours).orElse(0);
  * }</pre>
  */
@@ -49,8 +49,13 @@ public record HoursLedger(List<HoursEntry> entries) {
     return entries.stream().filter(e -> e.id().equals(entryId)).findFirst();
   }
 
+  /**
+   * The sequence after the highest one here. For plain Java (tests, generated data); the service takes
+   * each entry's sequence from its counter in MongoDB ({@link HoursLedgers}), so concurrent entries
+   * get different ones.
+   */
   public int nextSequence() {
-    return entries.size() + 1;
+    return entries.stream().mapToInt(HoursEntry::sequence).max().orElse(0) + 1;
   }
 
   /**

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -14,10 +16,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A placement (virksomhedsforløb) of one citizen at one company, scoped to the citizen's job centre.
- * One document holds the whole placement (work agreement, hours ledger, follow-ups, history) so
- * every change is one atomic, versioned write. Matching reads {@code companyId}, {@code taskIds},
- * {@code status}, {@code startDate} and {@code endedWithOrdinaryHours} (see
- * {@code company.PlacementLoads}); those names are a contract.
+ * One document holds the placement (work agreement, follow-ups, history) so every change of it is
+ * one atomic, versioned write. Matching reads {@code companyId}, {@code taskIds}, {@code status},
+ * {@code startDate} and {@code endedWithOrdinaryHours} (see {@code company.PlacementLoads}); those
+ * names are a contract.
+ *
+ * <p>The hours ledger is not in it: entries are appended, each its own document
+ * ({@link HoursLedgers}), so recording hours neither rewrites the placement nor races its version.
+ * Only the first entry, the one the start writes from the work agreement, is the placement's own
+ * ({@code startHours}): it is written in the same atomic write as the start. {@link #ledger} puts the
+ * two together.
  *
  * <p>Transitions return a new placement or throw {@link IllegalTransition}; dates they are given
  * are checked by the caller against today (see {@code PlacementRules}).
@@ -46,7 +54,8 @@ public record Placement(
     String note,
     List<Map<String, Object>> matchedTasks,
     WorkAgreement workAgreement,
-    List<HoursEntry> hoursLedger,
+    /* The ledger's first entry, written by the start from the work agreement; null before the start. */
+    HoursEntry startHours,
     List<FollowUp> followUps,
     List<StatusChange> history,
     Instant createdAt,
@@ -58,7 +67,6 @@ public record Placement(
   public Placement {
     taskIds = List.copyOf(taskIds);
     matchedTasks = matchedTasks == null ? List.of() : List.copyOf(matchedTasks);
-    hoursLedger = hoursLedger == null ? List.of() : List.copyOf(hoursLedger);
     followUps = followUps == null ? List.of() : List.copyOf(followUps);
     history = history == null ? List.of() : List.copyOf(history);
   }
@@ -69,11 +77,18 @@ public record Placement(
       String by, Instant at) {
     return new Placement(id, null, jobCentre, citizenId, companyId, taskIds, consultant, caseworker,
         PlacementStatus.PROPOSED, plannedStart, plannedStart, null, null, null, null, null, null, note, matchedTasks,
-        null, List.of(), List.of(), List.of(new StatusChange(PlacementStatus.PROPOSED, plannedStart, by, at)), at, at);
+        null, null, List.of(), List.of(new StatusChange(PlacementStatus.PROPOSED, plannedStart, by, at)), at, at);
   }
 
-  public HoursLedger ledger() {
-    return new HoursLedger(hoursLedger);
+  /** The whole hours ledger: the start's entry and {@code recorded}, the entries appended since, in the order recorded. */
+  public HoursLedger ledger(Collection<HoursEntry> recorded) {
+    List<HoursEntry> entries = new ArrayList<>(recorded.size() + 1);
+    if (startHours != null) {
+      entries.add(startHours);
+    }
+    entries.addAll(recorded);
+    entries.sort(Comparator.comparingInt(HoursEntry::sequence));
+    return new HoursLedger(entries);
   }
 
   // ---- lifecycle ---------------------------------------------------------------------------------
@@ -87,37 +102,38 @@ public record Placement(
     }
     LocalDate agreedStart = start == null ? plannedStartDate : start;
     return with(PlacementStatus.AGREED, agreedStart, activeFrom, endDate, outcome, endReason, endedWithOrdinaryHours,
-        withdrawalReason, workAgreement, hoursLedger, today, by, at);
+        withdrawalReason, workAgreement, startHours, today, by, at);
   }
 
   /**
-   * AGREED to ACTIVE from {@code start}. An empty ledger gets its first entry from the work
-   * agreement, so current hours are known from the first day.
+   * AGREED to ACTIVE from {@code start}. The ledger gets its first entry from the work agreement
+   * (sequence 1), so current hours are known from the first day.
    */
   public Placement start(LocalDate start, String entryId, String by, Instant at) {
     require(PlacementStatus.ACTIVE, "start");
-    List<HoursEntry> ledger = hoursLedger;
-    if (ledger.isEmpty()) {
-      ledger = List.of(new HoursEntry(entryId, 1, start, workAgreement.weeklyInternshipHours(),
-          workAgreement.plannedOrdinaryHours(), 0, null, "Start per the work agreement", by, at));
-    }
+    HoursEntry first = startHours != null ? startHours : new HoursEntry(entryId, 1, start,
+        workAgreement.weeklyInternshipHours(), workAgreement.plannedOrdinaryHours(), 0, null,
+        "Start per the work agreement", by, at);
     return with(PlacementStatus.ACTIVE, start, start, endDate, outcome, endReason, endedWithOrdinaryHours,
-        withdrawalReason, workAgreement, ledger, start, by, at);
+        withdrawalReason, workAgreement, first, start, by, at);
   }
 
-  /** AGREED or ACTIVE to ENDED with an outcome; an outcome of an ordinary job or ordinary hours in force on the last day count as paid hours. */
-  public Placement end(LocalDate end, PlacementOutcome how, String reason, String by, Instant at) {
+  /**
+   * AGREED or ACTIVE to ENDED with an outcome; an outcome of an ordinary job or ordinary hours in
+   * force on the last day by {@code ledger} (this placement's) count as paid hours.
+   */
+  public Placement end(LocalDate end, PlacementOutcome how, String reason, HoursLedger ledger, String by, Instant at) {
     require(PlacementStatus.ENDED, "end");
-    boolean paid = how == PlacementOutcome.ORDINARY_JOB || activeFrom != null && ledger().ordinaryHoursOn(end) > 0;
+    boolean paid = how == PlacementOutcome.ORDINARY_JOB || activeFrom != null && ledger.ordinaryHoursOn(end) > 0;
     return with(PlacementStatus.ENDED, startDate, activeFrom, end, how, reason, paid, withdrawalReason, workAgreement,
-        hoursLedger, end, by, at);
+        startHours, end, by, at);
   }
 
   /** PROPOSED to WITHDRAWN: the proposal did not go ahead. */
   public Placement withdraw(String reason, LocalDate today, String by, Instant at) {
     require(PlacementStatus.WITHDRAWN, "withdraw");
     return with(PlacementStatus.WITHDRAWN, startDate, activeFrom, endDate, outcome, endReason, endedWithOrdinaryHours,
-        reason, workAgreement, hoursLedger, today, by, at);
+        reason, workAgreement, startHours, today, by, at);
   }
 
   /** A new work agreement; its tasks become the placement's tasks. Not once the placement is over. */
@@ -127,22 +143,43 @@ public record Placement(
     }
     return new Placement(id, version, jobCentre, citizenId, companyId, agreement.taskIds(), consultant, caseworker, status,
         plannedStartDate, startDate, activeFrom, endDate, outcome, endReason, endedWithOrdinaryHours, withdrawalReason,
-        note, matchedTasks, agreement, hoursLedger, followUps, history, createdAt, at);
+        note, matchedTasks, agreement, startHours, followUps, history, createdAt, at);
   }
 
-  /** The ledger with one more entry; only once the placement has started. An ended placement's record is recomputed. */
-  public Placement withHours(HoursEntry entry, Instant at) {
+  /**
+   * {@code ledger} (this placement's) with {@code entry} appended; only once the placement has
+   * started, and a correction only of an entry not corrected yet (see {@link HoursLedger#append}).
+   * The placement itself does not change: the entry is stored apart. For an ended placement the
+   * paid-hours record may, see {@link #withRecordFrom}.
+   */
+  public HoursLedger recordHours(HoursLedger ledger, HoursEntry entry) {
     if (activeFrom == null) {
       throw new IllegalTransition("Cannot record hours on a placement that is " + status
           + "; hours are recorded once it is ACTIVE");
     }
-    HoursLedger ledger = ledger().append(entry);
-    Boolean paid = status == PlacementStatus.ENDED
+    return ledger.append(entry);
+  }
+
+  /**
+   * Whether an ended placement ended with ordinary hours, by {@code ledger}: its outcome is an ordinary
+   * job, or ordinary hours were in force on its last day. A back-dated correction can change that
+   * after the end. Null (not known) for a placement that has not ended.
+   */
+  public Boolean endedWithOrdinaryHours(HoursLedger ledger) {
+    return status == PlacementStatus.ENDED
         ? Boolean.valueOf(outcome == PlacementOutcome.ORDINARY_JOB || ledger.ordinaryHoursOn(endDate) > 0)
         : endedWithOrdinaryHours;
+  }
+
+  /** This placement with its paid-hours record as {@code ledger} has it; the same placement when that does not change it. */
+  public Placement withRecordFrom(HoursLedger ledger, Instant at) {
+    Boolean paid = endedWithOrdinaryHours(ledger);
+    if (Objects.equals(paid, endedWithOrdinaryHours)) {
+      return this;
+    }
     return new Placement(id, version, jobCentre, citizenId, companyId, taskIds, consultant, caseworker, status,
         plannedStartDate, startDate, activeFrom, endDate, outcome, endReason, paid, withdrawalReason, note,
-        matchedTasks, workAgreement, ledger.entries(), followUps, history, createdAt, at);
+        matchedTasks, workAgreement, startHours, followUps, history, createdAt, at);
   }
 
   /** One more follow-up; only once the placement has started. */
@@ -155,7 +192,7 @@ public record Placement(
     all.add(followUp);
     return new Placement(id, version, jobCentre, citizenId, companyId, taskIds, consultant, caseworker, status,
         plannedStartDate, startDate, activeFrom, endDate, outcome, endReason, endedWithOrdinaryHours, withdrawalReason,
-        note, matchedTasks, workAgreement, hoursLedger, all, history, createdAt, at);
+        note, matchedTasks, workAgreement, startHours, all, history, createdAt, at);
   }
 
   // ---- derived state -----------------------------------------------------------------------------
@@ -210,12 +247,12 @@ public record Placement(
   }
 
   private Placement with(PlacementStatus to, LocalDate start, LocalDate active, LocalDate end, PlacementOutcome how,
-      String reason, Boolean paid, String withdrawn, WorkAgreement agreement, List<HoursEntry> ledger, LocalDate effective,
+      String reason, Boolean paid, String withdrawn, WorkAgreement agreement, HoursEntry first, LocalDate effective,
       String by, Instant at) {
     List<StatusChange> changes = new ArrayList<>(history);
     changes.add(new StatusChange(to, effective, by, at));
     return new Placement(id, version, jobCentre, citizenId, companyId, taskIds, consultant, caseworker, to,
-        plannedStartDate, start, active, end, how, reason, paid, withdrawn, note, matchedTasks, agreement, ledger,
+        plannedStartDate, start, active, end, how, reason, paid, withdrawn, note, matchedTasks, agreement, first,
         followUps, changes, createdAt, at);
   }
 }

@@ -39,17 +39,22 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,7 +65,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class PlacementController implements PlacementsApi {
+  /** Writes of others between reading an ended placement and saving its record: each is one more read. */
+  private static final int RECORD_RETRIES = 20;
   private final PlacementRepository placements;
+  private final HoursLedgers ledgers;
+  private final ReactiveMongoTemplate mongo;
   private final CitizenRepository citizens;
   private final CompanyRepository companies;
   private final PlacementLoads loads;
@@ -68,9 +77,12 @@ class PlacementController implements PlacementsApi {
   private final JsonMapper json;
   private final Clock clock;
 
-  PlacementController(PlacementRepository placements, CitizenRepository citizens, CompanyRepository companies,
-      PlacementLoads loads, CompanyIndexFeed feed, JsonMapper json, Clock clock) {
+  PlacementController(PlacementRepository placements, HoursLedgers ledgers, ReactiveMongoTemplate mongo,
+      CitizenRepository citizens, CompanyRepository companies, PlacementLoads loads, CompanyIndexFeed feed, JsonMapper json,
+      Clock clock) {
     this.placements = placements;
+    this.ledgers = ledgers;
+    this.mongo = mongo;
     this.citizens = citizens;
     this.companies = companies;
     this.loads = loads;
@@ -95,8 +107,9 @@ class PlacementController implements PlacementsApi {
         .collectList()
         .flatMap(all -> {
           List<Placement> onPage = all.stream().skip(request.offset()).limit(request.size()).toList();
-          return companyNames(onPage).map(names -> ResponseEntity.ok(new PlacementPage()
-              .items(onPage.stream().map(p -> PlacementMapping.toApi(p, names.get(p.companyId()), today, json)).toList())
+          return companyNames(onPage).zipWith(ledgers.of(onPage)).map(t -> ResponseEntity.ok(new PlacementPage()
+              .items(onPage.stream().map(p -> PlacementMapping.toApi(p, t.getT2().get(p.id()), t.getT1().get(p.companyId()),
+                  today, json)).toList())
               .page(request.info(all.size()))));
         }));
   }
@@ -181,18 +194,19 @@ class PlacementController implements PlacementsApi {
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.Placement>> endPlacement(UUID placementId, Mono<PlacementEnd> body,
       String ifMatch, ServerWebExchange exchange) {
-    return transition(placementId, ifMatch, body, PlacementEnd.class, PlacementRules::end, (current, in, caller) -> {
-      LocalDate today = LocalDate.now(clock);
-      PlacementEnd end = in.orElseThrow();
-      LocalDate last = end.getEndDate() == null ? today : end.getEndDate();
-      Placement ended = current.end(last, PlacementOutcome.valueOf(end.getOutcome().getValue()),
-          end.getReason() == null ? null : end.getReason().strip(), caller.subject(), clock.instant());
-      PlacementRules.notInFuture("endDate", last, today);
-      if (current.activeFrom() != null && last.isBefore(current.activeFrom())) {
-        throw PlacementRules.invalid("endDate", "must not be before the placement started (" + current.activeFrom() + ")");
-      }
-      return Mono.just(ended);
-    });
+    return transition(placementId, ifMatch, body, PlacementEnd.class, PlacementRules::end, (current, in, caller) ->
+        ledgers.of(current).map(ledger -> {
+          LocalDate today = LocalDate.now(clock);
+          PlacementEnd end = in.orElseThrow();
+          LocalDate last = end.getEndDate() == null ? today : end.getEndDate();
+          Placement ended = current.end(last, PlacementOutcome.valueOf(end.getOutcome().getValue()),
+              end.getReason() == null ? null : end.getReason().strip(), ledger, caller.subject(), clock.instant());
+          PlacementRules.notInFuture("endDate", last, today);
+          if (current.activeFrom() != null && last.isBefore(current.activeFrom())) {
+            throw PlacementRules.invalid("endDate", "must not be before the placement started (" + current.activeFrom() + ")");
+          }
+          return ended;
+        }));
   }
 
   @Override
@@ -206,16 +220,18 @@ class PlacementController implements PlacementsApi {
   @Override
   public Mono<ResponseEntity<HoursLedger>> getHoursLedger(UUID placementId, LocalDate asOf, ServerWebExchange exchange) {
     LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-    return find(placementId).map(p -> {
-      dk.jobmatch.matcher.placement.HoursLedger ledger = p.ledger();
-      return ResponseEntity.ok(new HoursLedger()
-          .placementId(placementId)
-          .asOf(day)
-          .current(PlacementMapping.currentHours(ledger, day))
-          .entries(ledger.entries().stream().map(e -> PlacementMapping.toApi(e, ledger)).toList()));
-    });
+    return find(placementId).flatMap(ledgers::of).map(ledger -> ResponseEntity.ok(new HoursLedger()
+        .placementId(placementId)
+        .asOf(day)
+        .current(PlacementMapping.currentHours(ledger, day))
+        .entries(ledger.entries().stream().map(e -> PlacementMapping.toApi(e, ledger)).toList())));
   }
 
+  /**
+   * Appends an entry to the ledger without touching the placement, so concurrent entries are all
+   * accepted (no If-Match: an append changes nothing anyone read). An ended placement's paid-hours
+   * record is then brought up to date with the ledger as it now is.
+   */
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.HoursEntry>> recordHours(UUID placementId, Mono<HoursEntryInput> body,
       ServerWebExchange exchange) {
@@ -224,24 +240,31 @@ class PlacementController implements PlacementsApi {
             .flatMap(t -> {
               Placement current = t.getT1();
               HoursEntryInput in = t.getT2();
-              Instant now = clock.instant();
               if (current.activeFrom() == null) {
                 // The status decides first: hours on a placement that has not started are a 409, whatever the dates.
                 throw new IllegalTransition("Cannot record hours on a placement that is " + current.status()
                     + "; hours are recorded once it is ACTIVE");
               }
-              PlacementRules.hoursEffective(in, current, LocalDate.now(clock));
-              HoursEntry entry = new HoursEntry(UUID.randomUUID().toString(), current.ledger().nextSequence(),
-                  in.getEffectiveFrom(), in.getInternshipHours(), in.getOrdinaryHours(),
-                  in.getWageSubsidyHours() == null ? 0 : in.getWageSubsidyHours(),
-                  in.getCorrects() == null ? null : in.getCorrects().toString(),
-                  in.getNote() == null ? null : in.getNote().strip(), caller.subject(), now);
-              Placement updated = current.withHours(entry, now);
-              boolean recordChanged = !Objects.equals(updated.endedWithOrdinaryHours(), current.endedWithOrdinaryHours());
-              return placements.save(updated)
-                  .flatMap(saved -> (recordChanged ? feed.refresh(saved.companyId()) : Mono.<Void>empty()).thenReturn(saved))
-                  .map(saved -> ResponseEntity.created(URI.create("/placements/" + saved.id() + "/hours"))
-                      .body(PlacementMapping.toApi(entry, saved.ledger())));
+              // Only a correction is checked against the ledger (the entry it corrects must be in it, not
+              // corrected yet); a plain entry is appended without reading the ledger, however long it is.
+              Mono<dk.jobmatch.matcher.placement.HoursLedger> against = in.getCorrects() == null
+                  ? Mono.just(current.ledger(List.of())) : ledgers.of(current);
+              return against.flatMap(ledger -> {
+                PlacementRules.hoursEffective(in, current, ledger, LocalDate.now(clock));
+                // Sequence 0 until stored: the store numbers it (HoursLedgers.append).
+                HoursEntry entry = new HoursEntry(UUID.randomUUID().toString(), 0,
+                    in.getEffectiveFrom(), in.getInternshipHours(), in.getOrdinaryHours(),
+                    in.getWageSubsidyHours() == null ? 0 : in.getWageSubsidyHours(),
+                    in.getCorrects() == null ? null : in.getCorrects().toString(),
+                    in.getNote() == null ? null : in.getNote().strip(), caller.subject(), clock.instant());
+                // The rules against the ledger as read; the store numbers the entry and refuses a second correction.
+                dk.jobmatch.matcher.placement.HoursLedger checked = current.recordHours(ledger, entry);
+                return ledgers.append(current, entry)
+                    .flatMap(stored -> (current.status() == dk.jobmatch.matcher.placement.PlacementStatus.ENDED ? refreshRecord(current.id())
+                        : Mono.<Placement>empty()).then(Mono.just(stored)))
+                    .map(stored -> ResponseEntity.created(URI.create("/placements/" + current.id() + "/hours"))
+                        .body(PlacementMapping.toApi(stored, checked)));
+              });
             }))
         .onErrorMap(IllegalTransition.class, PlacementController::conflict);
   }
@@ -268,10 +291,14 @@ class PlacementController implements PlacementsApi {
               FollowUp followUp = new FollowUp(UUID.randomUUID().toString(), in.getDate(),
                   PlacementMapping.list(in.getParticipants(), FollowUpParticipant::getValue),
                   in.getNotes() == null ? null : in.getNotes().strip(), in.getOrdinaryHoursRaised(), caller.subject(), now);
-              Placement updated = current.withFollowUp(followUp, now);
+              current.withFollowUp(followUp, now); // its rule: not before the placement started
               PlacementRules.followUpDate(in, current, LocalDate.now(clock));
-              return placements.save(updated).map(saved -> ResponseEntity
-                  .created(URI.create("/placements/" + saved.id() + "/follow-ups")).body(PlacementMapping.toApi(followUp)));
+              // Appended in place ($push), not by saving the placement read: like hours, a follow-up changes
+              // nothing anyone read, so concurrent ones are all kept. The version moves, as the placement shown changed.
+              return mongo.updateFirst(Query.query(Criteria.where("_id").is(current.id())),
+                      new Update().push("followUps", followUp).inc("version", 1).set("updatedAt", now), Placement.class)
+                  .thenReturn(ResponseEntity.created(URI.create("/placements/" + current.id() + "/follow-ups"))
+                      .body(PlacementMapping.toApi(followUp)));
             }))
         .onErrorMap(IllegalTransition.class, PlacementController::conflict);
   }
@@ -299,8 +326,26 @@ class PlacementController implements PlacementsApi {
 
   private Mono<ResponseEntity<dk.jobmatch.api.model.Placement>> save(Placement changed, boolean reindex) {
     return placements.save(changed)
+        // An entry appended between the end's read of the ledger and this save counts too.
+        .flatMap(saved -> saved.status() == dk.jobmatch.matcher.placement.PlacementStatus.ENDED ? refreshRecord(saved.id()) : Mono.just(saved))
         .flatMap(saved -> (reindex ? feed.refresh(saved.companyId()) : Mono.<Void>empty()).thenReturn(saved))
         .flatMap(saved -> view(saved).map(view -> ResponseEntity.ok().eTag(ETags.of(saved.version())).body(view)));
+  }
+
+  /**
+   * An ended placement's paid-hours record as its ledger has it now (a back-dated correction can change
+   * it), re-indexing the company when it changed. Read, compared and saved by version; when someone
+   * else wrote in between, read again, so the last word is always from a ledger read after every
+   * entry appended so far.
+   */
+  private Mono<Placement> refreshRecord(String placementId) {
+    return Mono.defer(() -> placements.findById(placementId)
+            .flatMap(current -> ledgers.of(current).flatMap(ledger -> {
+              Placement updated = current.withRecordFrom(ledger, clock.instant());
+              return updated == current ? Mono.just(current)
+                  : placements.save(updated).flatMap(saved -> feed.refresh(saved.companyId()).thenReturn(saved));
+            })))
+        .retryWhen(Retry.max(RECORD_RETRIES).filter(OptimisticLockingFailureException.class::isInstance));
   }
 
   private Mono<Placement> find(UUID placementId) {
@@ -309,8 +354,9 @@ class PlacementController implements PlacementsApi {
   }
 
   private Mono<dk.jobmatch.api.model.Placement> view(Placement placement) {
-    return companyNames(List.of(placement))
-        .map(names -> PlacementMapping.toApi(placement, names.get(placement.companyId()), LocalDate.now(clock), json));
+    return companyNames(List.of(placement)).zipWith(ledgers.of(placement))
+        .map(t -> PlacementMapping.toApi(placement, t.getT2(), t.getT1().get(placement.companyId()), LocalDate.now(clock),
+            json));
   }
 
   private Mono<Map<String, String>> companyNames(Collection<Placement> shown) {

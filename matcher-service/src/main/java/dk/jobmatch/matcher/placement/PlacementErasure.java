@@ -12,10 +12,12 @@ import reactor.core.publisher.Mono;
 @Component
 class PlacementErasure implements CitizenErasure {
   private final PlacementRepository placements;
+  private final HoursLedgers ledgers;
   private final CompanyIndexFeed feed;
 
-  PlacementErasure(PlacementRepository placements, CompanyIndexFeed feed) {
+  PlacementErasure(PlacementRepository placements, HoursLedgers ledgers, CompanyIndexFeed feed) {
     this.placements = placements;
+    this.ledgers = ledgers;
     this.feed = feed;
   }
 
@@ -23,7 +25,9 @@ class PlacementErasure implements CitizenErasure {
   public Mono<Void> erase(String citizenId, String jobCentre) {
     return placements.findByJobCentre(jobCentre)
         .filter(p -> citizenId.equals(p.citizenId()))
-        .concatMap(p -> placements.delete(p).thenReturn(p.companyId()))
+        // The ledger first: an erasure cut short leaves a placement that the next attempt erases, never
+        // hours entries of a citizen no placement leads to any more.
+        .concatMap(p -> ledgers.erase(p).then(placements.delete(p)).thenReturn(p.companyId()))
         .distinct()
         .concatMap(feed::refresh)
         .then();

@@ -26,8 +26,8 @@ final class PlacementMapping {
 
   private PlacementMapping() {}
 
-  static dk.jobmatch.api.model.Placement toApi(Placement p, String companyName, LocalDate today, JsonMapper json) {
-    HoursLedger ledger = p.ledger();
+  static dk.jobmatch.api.model.Placement toApi(Placement p, HoursLedger ledger, String companyName, LocalDate today,
+      JsonMapper json) {
     return new dk.jobmatch.api.model.Placement()
         .placementId(UUID.fromString(p.id()))
         .version(p.version())
@@ -54,7 +54,7 @@ final class PlacementMapping {
         .lastFollowUp(p.lastFollowUp(today).orElse(null))
         .nextFollowUpDue(p.nextFollowUpDue(today).orElse(null))
         .followUpOverdue(p.followUpOverdue(today))
-        .hoursEntries(p.hoursLedger().size())
+        .hoursEntries(ledger.entries().size())
         .followUps(p.followUps().size())
         .history(list(p.history(), h -> new PlacementEvent()
             .status(dk.jobmatch.api.model.PlacementStatus.fromValue(h.status().name()))

@@ -66,7 +66,7 @@ final class PlacementRules {
     }
   }
 
-  static void hoursEffective(HoursEntryInput in, Placement placement, LocalDate today) {
+  static void hoursEffective(HoursEntryInput in, Placement placement, HoursLedger ledger, LocalDate today) {
     LocalDate from = in.getEffectiveFrom();
     if (placement.activeFrom() != null && from.isBefore(placement.activeFrom())) {
       throw invalid("effectiveFrom", "must not be before the placement started (" + placement.activeFrom() + ")");
@@ -77,7 +77,7 @@ final class PlacementRules {
     if (from.isAfter(today.plusDays(DAYS_AHEAD))) {
       throw invalid("effectiveFrom", "must be within a year from today");
     }
-    if (in.getCorrects() != null && placement.ledger().entry(in.getCorrects().toString()).isEmpty()) {
+    if (in.getCorrects() != null && ledger.entry(in.getCorrects().toString()).isEmpty()) {
       throw invalid("corrects", "is not an entry of this placement's hours ledger");
     }
   }

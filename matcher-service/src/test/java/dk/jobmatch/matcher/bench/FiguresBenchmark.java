@@ -5,6 +5,8 @@ import dk.jobmatch.matcher.citizen.Citizen;
 import dk.jobmatch.matcher.figures.ProductionFigures;
 import dk.jobmatch.matcher.placement.FollowUp;
 import dk.jobmatch.matcher.placement.HoursEntry;
+import dk.jobmatch.matcher.placement.HoursLedger;
+import dk.jobmatch.matcher.placement.HoursLedgers;
 import dk.jobmatch.matcher.placement.Placement;
 import dk.jobmatch.matcher.placement.PlacementOutcome;
 import dk.jobmatch.matcher.placement.WorkAgreement;
@@ -35,6 +37,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
 
 /**
  * The team figures benchmark: a year of placements for one large job centre (København, 101),
@@ -75,6 +78,8 @@ class FiguresBenchmark {
   private DevTokens tokens;
   @Autowired
   private Clock clock;
+  @Autowired
+  private HoursLedgers ledgers;
 
   @DynamicPropertySource
   static void teams(DynamicPropertyRegistry registry) {
@@ -89,19 +94,27 @@ class FiguresBenchmark {
   @Test
   void benchmark() {
     LocalDate today = LocalDate.now(clock);
-    mongo.remove(new Query(), "citizens").then(mongo.remove(new Query(), "placements")).block();
+    mongo.remove(new Query(), "citizens").then(mongo.remove(new Query(), "placements"))
+        .then(mongo.remove(new Query(), "placementHours")).then(mongo.remove(new Query(), "placementHoursCounters")).block();
 
     report.heading("A year of placements for one job centre (" + JOB_CENTRE + ")");
     long t0 = System.nanoTime();
     SplittableRandom random = new SplittableRandom(SEED);
     List<Citizen> citizens = citizens(random, today);
-    List<Placement> placements = placements(random, citizens, today);
+    List<Generated> generatedPlacements = placements(random, citizens, today);
+    List<Placement> placements = generatedPlacements.stream().map(Generated::placement).toList();
+    Map<String, HoursLedger> ledgerById = generatedPlacements.stream()
+        .collect(Collectors.toMap(g -> g.placement().id(), Generated::ledger));
     long generated = System.nanoTime() - t0;
     long t1 = System.nanoTime();
     mongo.insertAll(citizens).then().block();
     mongo.insertAll(placements).then().block();
+    // Each entry appended as the API appends it, numbered by the placement's counter in the same order.
+    Flux.fromIterable(generatedPlacements)
+        .concatMap(g -> Flux.fromIterable(g.recorded()).concatMap(e -> ledgers.append(g.placement(), e)))
+        .then().block();
     long written = System.nanoTime() - t1;
-    long entries = placements.stream().mapToLong(p -> p.hoursLedger().size()).sum();
+    long entries = ledgerById.values().stream().mapToLong(l -> l.entries().size()).sum();
     long followUps = placements.stream().mapToLong(p -> p.followUps().size()).sum();
     report.line("%,d citizens, %,d placements (%,d ledger entries, %,d follow-ups): generated in %.2f s, written in %.2f s",
         citizens.size(), placements.size(), entries, followUps, BenchReport.seconds(generated),
@@ -139,7 +152,7 @@ class FiguresBenchmark {
             .and("activeFrom").ne(null)), Placement.class).collectList().block()));
     List<ProductionFigures.CaseloadGroup> groups = groups(citizens);
     report.line("derive the figures from them (ProductionFigures, 12 weeks): %s",
-        timeOf(() -> ProductionFigures.compute(groups, placements, today, 12)));
+        timeOf(() -> ProductionFigures.compute(groups, placements, ledgerById, today, 12)));
     report.line("heap in use after the run (live, after GC): %,.0f MiB", BenchReport.liveHeapMiB());
     report.write(Path.of("target", "figures-benchmark.md"));
   }
@@ -177,9 +190,16 @@ class FiguresBenchmark {
     return citizens;
   }
 
+  /** A generated placement and the hours entries recorded after its start. */
+  private record Generated(Placement placement, List<HoursEntry> recorded) {
+    HoursLedger ledger() {
+      return placement.ledger(recorded);
+    }
+  }
+
   /** Placements moved through the real transitions, so their records are what the API would have written. */
-  private List<Placement> placements(SplittableRandom random, List<Citizen> citizens, LocalDate today) {
-    List<Placement> placements = new ArrayList<>(placementCount);
+  private List<Generated> placements(SplittableRandom random, List<Citizen> citizens, LocalDate today) {
+    List<Generated> placements = new ArrayList<>(placementCount);
     for (int i = 0; i < placementCount; i++) {
       Citizen citizen = citizens.get(random.nextInt(citizens.size()));
       LocalDate start = today.minusDays(7 + random.nextInt(358));
@@ -197,14 +217,18 @@ class FiguresBenchmark {
       LocalDate end = random.nextDouble() < 0.45 ? start.plusWeeks(4 + random.nextInt(27)) : null;
       LocalDate last = end != null && end.isBefore(today) ? end : today;
       LocalDate change = start.plusWeeks(4 + random.nextInt(3));
+      List<HoursEntry> recorded = new ArrayList<>();
       while (!change.isAfter(last)) {
         if (random.nextDouble() < 0.6) {
           internship = Math.max(0, internship - 1);
           ordinary = Math.min(37, ordinary + 1 + random.nextInt(3));
-          p = p.withHours(entry(p, change, internship, ordinary, null, by), at);
+          HoursEntry raise = entry(p.ledger(recorded), change, internship, ordinary, null, by);
+          p.recordHours(p.ledger(recorded), raise);
+          recorded.add(raise);
           if (random.nextDouble() < 0.05) {
-            HoursEntry wrong = p.hoursLedger().getLast();
-            p = p.withHours(entry(p, change.minusDays(7), internship, ordinary, wrong.id(), by), at);
+            HoursEntry correction = entry(p.ledger(recorded), change.minusDays(7), internship, ordinary, raise.id(), by);
+            p.recordHours(p.ledger(recorded), correction);
+            recorded.add(correction);
           }
         }
         change = change.plusWeeks(4 + random.nextInt(3));
@@ -219,15 +243,16 @@ class FiguresBenchmark {
       }
       if (end != null && end.isBefore(today)) {
         p = p.end(end, ordinary > 0 ? PlacementOutcome.ORDINARY_JOB : PlacementOutcome.ENDED_WITHOUT_JOB,
-            ordinary > 0 ? null : "Afsluttet", by, at);
+            ordinary > 0 ? null : "Afsluttet", p.ledger(recorded), by, at);
       }
-      placements.add(p);
+      placements.add(new Generated(p, recorded));
     }
     return placements;
   }
 
-  private static HoursEntry entry(Placement p, LocalDate from, int internship, int ordinary, String corrects, String by) {
-    return new HoursEntry(UUID.randomUUID().toString(), p.ledger().nextSequence(), from, internship, ordinary, 0,
+  private static HoursEntry entry(HoursLedger ledger, LocalDate from, int internship, int ordinary, String corrects,
+      String by) {
+    return new HoursEntry(UUID.randomUUID().toString(), ledger.nextSequence(), from, internship, ordinary, 0,
         corrects, null, by, from.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 

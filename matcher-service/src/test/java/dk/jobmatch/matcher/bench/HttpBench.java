@@ -2,15 +2,15 @@ package dk.jobmatch.matcher.bench;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dk.jobmatch.matcher.MatcherApplication;
 import dk.jobmatch.matcher.citizen.Citizen;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
 import dk.jobmatch.matcher.company.ChangeStreamSource;
 import dk.jobmatch.matcher.company.CompanyRepository;
+import dk.jobmatch.matcher.embedded.BoundedOplog;
+import dk.jobmatch.matcher.embedded.InMemoryBackend;
 import dk.jobmatch.matcher.embedded.OplogNews;
 import dk.jobmatch.matcher.embedded.PacedChangeStreams;
-import dk.jobmatch.matcher.embedded.WriteSignals;
 import dk.jobmatch.matcher.synthetic.SyntheticLabourMarket;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -58,9 +58,9 @@ final class HttpBench {
   }
 
   void run(List<Citizen> sample) throws Exception {
-    MemoryBackend backend = new MemoryBackend();
     OplogNews news = new OplogNews();
-    MongoServer mongo = new MongoServer(new WriteSignals(backend, news));
+    InMemoryBackend backend = new InMemoryBackend(news, BoundedOplog.DEFAULT_CAPACITY);
+    MongoServer mongo = new MongoServer(backend);
     mongo.bind("127.0.0.1", 0);
     InetSocketAddress address = mongo.getLocalAddress();
     String uri = "mongodb://127.0.0.1:" + address.getPort() + "/" + DATABASE;

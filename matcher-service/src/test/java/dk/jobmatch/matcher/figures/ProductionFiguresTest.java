@@ -2,17 +2,21 @@ package dk.jobmatch.matcher.figures;
 
 import static dk.jobmatch.matcher.placement.PlacementRecords.active;
 import static dk.jobmatch.matcher.placement.PlacementRecords.followedUp;
+import static dk.jobmatch.matcher.placement.PlacementRecords.placed;
 import static dk.jobmatch.matcher.placement.PlacementRecords.withHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobmatch.matcher.figures.ProductionFigures.CaseloadGroup;
 import dk.jobmatch.matcher.figures.ProductionFigures.Figures;
 import dk.jobmatch.matcher.figures.ProductionFigures.Week;
+import dk.jobmatch.matcher.placement.HoursLedger;
 import dk.jobmatch.matcher.placement.Placement;
 import dk.jobmatch.matcher.placement.PlacementOutcome;
-import java.time.Instant;
+import dk.jobmatch.matcher.placement.PlacementRecords.Placed;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,18 +41,22 @@ class ProductionFiguresTest {
       new CaseloadGroup("bo", 2, 1, 2, List.of("b1", "b2")),
       new CaseloadGroup(null, 1, 0, 1, List.of("n1")));
 
-  private final List<Placement> placements = List.of(
-      followedUp(withHours(active("a1", LocalDate.of(2025, 12, 1), 15, 2), LocalDate.of(2026, 3, 2), 14, 5),
-          LocalDate.of(2026, 3, 20)),
-      active("a2", LocalDate.of(2026, 3, 2), 10, 0),
-      followedUp(active("a3", LocalDate.of(2026, 1, 5), 12, 3), LocalDate.of(2026, 2, 1)),
-      active("a4", LocalDate.of(2025, 10, 1), 10, 6)
-          .end(LocalDate.of(2026, 2, 28), PlacementOutcome.ORDINARY_JOB, null, "anna", Instant.EPOCH),
-      active("b1", LocalDate.of(2026, 2, 2), 8, 4),
-      active("n1", LocalDate.of(2026, 3, 23), 6, 1),
-      active("x1", LocalDate.of(2026, 1, 5), 10, 10));
+  private final List<Placed> placed = List.of(
+      withHours(active("a1", LocalDate.of(2025, 12, 1), 15, 2), LocalDate.of(2026, 3, 2), 14, 5)
+          .followedUp(LocalDate.of(2026, 3, 20)),
+      placed(active("a2", LocalDate.of(2026, 3, 2), 10, 0)),
+      placed(followedUp(active("a3", LocalDate.of(2026, 1, 5), 12, 3), LocalDate.of(2026, 2, 1))),
+      placed(active("a4", LocalDate.of(2025, 10, 1), 10, 6))
+          .end(LocalDate.of(2026, 2, 28), PlacementOutcome.ORDINARY_JOB, null),
+      placed(active("b1", LocalDate.of(2026, 2, 2), 8, 4)),
+      placed(active("n1", LocalDate.of(2026, 3, 23), 6, 1)),
+      placed(active("x1", LocalDate.of(2026, 1, 5), 10, 10)));
+  private final List<Placement> placements = placed.stream().map(Placed::placement).toList();
+  /** Each placement's ledger, as the service reads them apart from the placements. */
+  private final Map<String, HoursLedger> ledgers = placed.stream()
+      .collect(Collectors.toMap(p -> p.placement().id(), Placed::ledger));
 
-  private final ProductionFigures.Result result = ProductionFigures.compute(groups, placements, DAY, 3);
+  private final ProductionFigures.Result result = ProductionFigures.compute(groups, placements, ledgers, DAY, 3);
 
   @Test
   void totalsCoverEveryCitizenOfTheScopeIncludingThoseInNoCaseload() {
@@ -75,7 +83,7 @@ class ProductionFiguresTest {
 
   @Test
   void aDayBeforeTheRaiseShowsTheHoursInForceThen() {
-    ProductionFigures.Result february = ProductionFigures.compute(groups, placements, LocalDate.of(2026, 2, 15), 1);
+    ProductionFigures.Result february = ProductionFigures.compute(groups, placements, ledgers, LocalDate.of(2026, 2, 15), 1);
 
     // a1 15 + 2, a3 12 + 3, a4 10 + 6, b1 8 + 4: 15 / 4 = 3.75
     assertThat(february.totals().inActivePlacement()).isEqualTo(4);

@@ -5,6 +5,7 @@ import static dk.jobmatch.matcher.placement.PlacementRecords.agreed;
 import static dk.jobmatch.matcher.placement.PlacementRecords.agreement;
 import static dk.jobmatch.matcher.placement.PlacementRecords.followedUp;
 import static dk.jobmatch.matcher.placement.PlacementRecords.proposed;
+import static dk.jobmatch.matcher.placement.PlacementRecords.startLedger;
 import static dk.jobmatch.matcher.placement.PlacementRecords.withHours;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,7 +36,7 @@ class PlacementLifecycleTest {
     assertThat(placement.status()).isEqualTo(PlacementStatus.ACTIVE);
     assertThat(placement.activeFrom()).isEqualTo(START.plusDays(1));
 
-    placement = placement.end(START.plusWeeks(14), PlacementOutcome.FLEX_JOB, null, "anna", AT);
+    placement = placement.end(START.plusWeeks(14), PlacementOutcome.FLEX_JOB, null, startLedger(placement), "anna", AT);
     assertThat(placement.status()).isEqualTo(PlacementStatus.ENDED);
     assertThat(placement.outcome()).isEqualTo(PlacementOutcome.FLEX_JOB);
     assertThat(placement.history()).extracting(StatusChange::status).containsExactly(
@@ -44,7 +45,8 @@ class PlacementLifecycleTest {
 
   @Test
   void anAgreedPlacementThatNeverStartedCanEnd() {
-    Placement ended = agreed("c1", START, 10, 0).end(START, PlacementOutcome.ENDED_WITHOUT_JOB, "Sygdom", "anna", AT);
+    Placement agreed = agreed("c1", START, 10, 0);
+    Placement ended = agreed.end(START, PlacementOutcome.ENDED_WITHOUT_JOB, "Sygdom", startLedger(agreed), "anna", AT);
 
     assertThat(ended.status()).isEqualTo(PlacementStatus.ENDED);
     assertThat(ended.endedWithOrdinaryHours()).isFalse();
@@ -63,12 +65,12 @@ class PlacementLifecycleTest {
   static Stream<Arguments> illegalTransitions() {
     UnaryOperator<Placement> agree = p -> p.agree(null, START, "anna", AT);
     UnaryOperator<Placement> start = p -> p.start(START, "e", "anna", AT);
-    UnaryOperator<Placement> end = p -> p.end(START, PlacementOutcome.EDUCATION, null, "anna", AT);
+    UnaryOperator<Placement> end = p -> p.end(START, PlacementOutcome.EDUCATION, null, startLedger(p), "anna", AT);
     UnaryOperator<Placement> withdraw = p -> p.withdraw("nej", START, "anna", AT);
     Placement proposed = proposed("c1", START).withWorkAgreement(agreement(10, 0, 30), AT);
     Placement agreed = agreed("c1", START, 10, 0);
     Placement active = active("c1", START, 10, 0);
-    Placement ended = active.end(START, PlacementOutcome.EDUCATION, null, "anna", AT);
+    Placement ended = active.end(START, PlacementOutcome.EDUCATION, null, startLedger(active), "anna", AT);
     Placement withdrawn = proposed.withdraw("nej", START, "anna", AT);
     return Stream.of(
         Arguments.of("start a proposed", proposed, start),
@@ -104,7 +106,7 @@ class PlacementLifecycleTest {
 
   @Test
   void refusesANewWorkAgreementOnceEnded() {
-    Placement ended = active("c1", START, 10, 0).end(START, PlacementOutcome.EDUCATION, null, "anna", AT);
+    Placement ended = ended(active("c1", START, 10, 0), START, PlacementOutcome.EDUCATION);
 
     assertThatThrownBy(() -> ended.withWorkAgreement(agreement(10, 2, 30), AT)).isInstanceOf(IllegalTransition.class);
   }
@@ -121,7 +123,8 @@ class PlacementLifecycleTest {
   void startingWritesTheFirstLedgerEntryFromTheWorkAgreement() {
     Placement active = active("c1", START, 15, 2);
 
-    assertThat(active.hoursLedger()).singleElement().satisfies(entry -> {
+    assertThat(startLedger(active).entries()).singleElement().satisfies(entry -> {
+      assertThat(entry.sequence()).isEqualTo(1);
       assertThat(entry.effectiveFrom()).isEqualTo(START);
       assertThat(entry.internshipHours()).isEqualTo(15);
       assertThat(entry.ordinaryHours()).isEqualTo(2);
@@ -130,25 +133,26 @@ class PlacementLifecycleTest {
 
   @Test
   void endsWithOrdinaryHoursWhenTheyAreInForceOnTheLastDayOrTheOutcomeIsAnOrdinaryJob() {
-    Placement raised = withHours(active("c1", START, 15, 0), START.plusWeeks(4), 14, 5);
+    PlacementRecords.Placed raised = withHours(active("c1", START, 15, 0), START.plusWeeks(4), 14, 5);
 
-    assertThat(raised.end(START.plusWeeks(8), PlacementOutcome.ENDED_WITHOUT_JOB, "flyttet", "anna", AT)
+    assertThat(raised.end(START.plusWeeks(8), PlacementOutcome.ENDED_WITHOUT_JOB, "flyttet").placement()
         .endedWithOrdinaryHours()).isTrue();
-    assertThat(raised.end(START.plusWeeks(2), PlacementOutcome.ENDED_WITHOUT_JOB, "flyttet", "anna", AT)
+    assertThat(raised.end(START.plusWeeks(2), PlacementOutcome.ENDED_WITHOUT_JOB, "flyttet").placement()
         .endedWithOrdinaryHours()).isFalse();
-    assertThat(active("c2", START, 15, 0).end(START, PlacementOutcome.ORDINARY_JOB, null, "anna", AT)
-        .endedWithOrdinaryHours()).isTrue();
+    assertThat(ended(active("c2", START, 15, 0), START, PlacementOutcome.ORDINARY_JOB).endedWithOrdinaryHours()).isTrue();
   }
 
   @Test
   void aCorrectionAfterTheEndRecomputesWhetherItEndedWithOrdinaryHours() {
-    Placement ended = active("c1", START, 15, 2).end(START.plusWeeks(6), PlacementOutcome.WAGE_SUBSIDY, null, "anna", AT);
-    assertThat(ended.endedWithOrdinaryHours()).isTrue();
+    PlacementRecords.Placed ended = PlacementRecords.placed(active("c1", START, 15, 2))
+        .end(START.plusWeeks(6), PlacementOutcome.WAGE_SUBSIDY, null);
+    assertThat(ended.placement().endedWithOrdinaryHours()).isTrue();
 
-    String first = ended.hoursLedger().getFirst().id();
-    Placement corrected = ended.withHours(PlacementRecords.entry(ended, START, 15, 0, first), AT);
+    String first = ended.ledger().entries().getFirst().id();
+    PlacementRecords.Placed corrected = ended.with(PlacementRecords.entry(ended.ledger(), START, 15, 0, first));
 
-    assertThat(corrected.endedWithOrdinaryHours()).isFalse();
+    assertThat(corrected.placement().endedWithOrdinaryHours()).isFalse();
+    assertThat(corrected.ledger().entries()).extracting(HoursEntry::sequence).containsExactly(1, 2);
   }
 
   @Test
@@ -178,7 +182,7 @@ class PlacementLifecycleTest {
 
   @Test
   void anEndedOrNotYetStartedPlacementHasNoFollowUpDue() {
-    Placement ended = active("c1", START, 10, 0).end(START.plusDays(10), PlacementOutcome.EDUCATION, null, "anna", AT);
+    Placement ended = ended(active("c1", START, 10, 0), START.plusDays(10), PlacementOutcome.EDUCATION);
 
     assertThat(ended.nextFollowUpDue(START.plusDays(60))).isEmpty();
     assertThat(ended.followUpOverdue(START.plusDays(60))).isFalse();
@@ -192,5 +196,9 @@ class PlacementLifecycleTest {
     assertThat(active.pastTargetWeeks(START.plusWeeks(13).minusDays(1))).isFalse();
     assertThat(active.pastTargetWeeks(START.plusWeeks(13))).isTrue();
     assertThat(active.weeksAtCompany(START.plusWeeks(13).minusDays(1))).isEqualTo(12);
+  }
+
+  private static Placement ended(Placement placement, LocalDate on, PlacementOutcome outcome) {
+    return placement.end(on, outcome, null, startLedger(placement), "anna", AT);
   }
 }
