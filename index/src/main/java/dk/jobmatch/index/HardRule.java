@@ -56,10 +56,15 @@ public enum HardRule {
     return relaxable;
   }
 
-  /** What the match needs to know to apply the rules; {@code thisMonth} is today's month as the index writes it. */
-  record Context(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today, int thisMonth) {
+  /**
+   * What the match needs to know to apply the rules; {@code thisMonth} is today's month and
+   * {@code todayDay} today's epoch day, as the index writes them (worked out once: the near misses
+   * judge every task in their reach).
+   */
+  record Context(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today, int thisMonth, long todayDay) {
     Context(CitizenProfile citizen, Vocabulary vocabulary, LocalDate today) {
-      this(citizen, vocabulary, today, today == null ? 0 : TaskDocuments.yearMonth(YearMonth.from(today)));
+      this(citizen, vocabulary, today, today == null ? 0 : TaskDocuments.yearMonth(YearMonth.from(today)),
+          today == null ? 0 : today.toEpochDay());
     }
   }
 
@@ -112,7 +117,7 @@ public enum HardRule {
     return switch (this) {
       case HOURS_NOW -> task.hoursMin() > c.citizen().hoursNow();
       case COMMUTE_RADIUS -> task.distanceKm() > c.citizen().maxCommuteKm();
-      case NOT_YET_AVAILABLE -> task.availableFromDay() > c.today().toEpochDay();
+      case NOT_YET_AVAILABLE -> task.availableFromDay() > c.todayDay();
       case MONTHLY_LIMIT -> task.fullMonth() == c.thisMonth();
       default -> throw new IllegalStateException(this + " is not judged from a task's facts");
     };

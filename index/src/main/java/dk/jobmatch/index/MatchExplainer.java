@@ -9,9 +9,12 @@ import dk.jobmatch.index.MatchResult.HoursFit;
 import dk.jobmatch.index.MatchResult.NeedCheck;
 import dk.jobmatch.index.MatchResult.Reasons;
 import dk.jobmatch.index.MatchResult.WordPart;
+import dk.jobmatch.index.MatchQuery.FieldTerms;
 import dk.jobmatch.index.TaskDocuments.StoredTask;
+import dk.jobmatch.index.vocabulary.NeedRule;
 import dk.jobmatch.index.vocabulary.NeedVerdict;
 import dk.jobmatch.index.vocabulary.Vocabulary;
+import dk.jobmatch.index.vocabulary.WishRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,80 +36,141 @@ final class MatchExplainer {
     this.vocabulary = vocabulary;
   }
 
-  Reasons explain(CitizenProfile citizen, StoredTask task, double distanceKm, TaskText taskText) {
-    List<NeedCheck> needs = needs(citizen, task);
-    List<String> matchedSkills = new ArrayList<>();
-    List<WordPart> skillParts = new ArrayList<>();
-    for (String skill : citizen.skills()) {
-      Set<String> words = DanishText.terms(TaskDocuments.TEXT, skill);
-      Set<String> parts = DanishText.terms(TaskDocuments.TEXT_PARTS, skill);
-      if (taskText.matches(GoalMatchKind.TEXT_WORD, words, parts)) {
-        matchedSkills.add(skill);
-      } else if (taskText.matches(GoalMatchKind.TEXT_PART, words, parts)) {
-        skillParts.add(part(skill, task.title()));
-      }
-    }
-    List<String> matchedDevelopment = new ArrayList<>();
-    for (String goal : citizen.developmentGoals()) {
-      Set<String> words = DanishText.terms(TaskDocuments.TEXT, goal);
-      Set<String> parts = DanishText.terms(TaskDocuments.TEXT_PARTS, goal);
-      if (taskText.matches(GoalMatchKind.TEXT_WORD, words, parts) || taskText.matches(GoalMatchKind.TEXT_PART, words, parts)) {
-        matchedDevelopment.add(goal);
-      }
-    }
-    return new Reasons(
-        goals(citizen, task, taskText),
-        new CvEvidence(citizen).match(task.occupationCode()),
-        matchedSkills,
-        skillParts,
-        matchedDevelopment,
-        wishesMet(citizen, task),
-        needs,
-        needs.stream().filter(n -> n.strictness() == Strictness.PREFER && n.verdict().violated()).map(NeedCheck::code).toList(),
-        new HoursFit(task.hoursMin(), task.hoursMax(), citizen.hoursNow(), citizen.hoursTarget()),
-        distanceKm,
-        task.eligibleForPaidHours() && task.openToOrdinaryHours() == CompanyEntry.OrdinaryHoursStance.YES);
+  /** The reasons for the rows of one match with {@code citizen}. */
+  ForCitizen forCitizen(CitizenProfile citizen) {
+    return new ForCitizen(citizen);
   }
 
-  private List<String> wishesMet(CitizenProfile citizen, StoredTask task) {
-    List<String> met = new ArrayList<>();
-    for (String wish : citizen.wishes()) {
-      vocabulary.wish(wish).ifPresent(rule -> {
-        if (rule.metBy(task.demands(), task.offered(), task.occupationCode(), task.teamSize())) {
-          met.add(wish);
+  /**
+   * What the reasons read of one citizen (the analysed words of each goal, skill and development
+   * goal, the text clauses each kind of match looks in, the CV, the rules of their needs and wishes),
+   * worked out once per match rather than for each of its rows.
+   */
+  final class ForCitizen {
+    private final CitizenProfile citizen;
+    private final List<Phrase> skills;
+    private final List<Phrase> developmentGoals;
+    private final List<Goal> goals;
+    private final CvEvidence cv;
+    private final List<NeedAndRule> needs = new ArrayList<>();
+    private final List<WishAndRule> wishes = new ArrayList<>();
+
+    private ForCitizen(CitizenProfile citizen) {
+      this.citizen = citizen;
+      skills = citizen.skills().stream().map(Phrase::of).toList();
+      developmentGoals = citizen.developmentGoals().stream().map(Phrase::of).toList();
+      goals = citizen.jobGoals().stream().map(Goal::of).toList();
+      cv = new CvEvidence(citizen);
+      for (Need need : citizen.needs()) {
+        vocabulary.need(need.code()).ifPresent(rule -> needs.add(new NeedAndRule(need, rule)));
+      }
+      for (String wish : citizen.wishes()) {
+        vocabulary.wish(wish).ifPresent(rule -> wishes.add(new WishAndRule(wish, rule)));
+      }
+    }
+
+    Reasons explain(StoredTask task, double distanceKm, TaskText taskText) {
+      List<NeedCheck> needs = needs(task);
+      List<String> matchedSkills = new ArrayList<>();
+      List<WordPart> skillParts = new ArrayList<>();
+      for (Phrase skill : skills) {
+        if (taskText.matches(skill.asWords())) {
+          matchedSkills.add(skill.text());
+        } else if (taskText.matches(skill.asParts())) {
+          skillParts.add(part(skill.text(), task.title()));
         }
-      });
+      }
+      List<String> matchedDevelopment = new ArrayList<>();
+      for (Phrase goal : developmentGoals) {
+        if (taskText.matches(goal.asWords()) || taskText.matches(goal.asParts())) {
+          matchedDevelopment.add(goal.text());
+        }
+      }
+      return new Reasons(
+          goals(task, taskText),
+          cv.match(task.occupationCode()),
+          matchedSkills,
+          skillParts,
+          matchedDevelopment,
+          wishesMet(task),
+          needs,
+          needs.stream().filter(n -> n.strictness() == Strictness.PREFER && n.verdict().violated()).map(NeedCheck::code).toList(),
+          new HoursFit(task.hoursMin(), task.hoursMax(), citizen.hoursNow(), citizen.hoursTarget()),
+          distanceKm,
+          task.eligibleForPaidHours() && task.openToOrdinaryHours() == CompanyEntry.OrdinaryHoursStance.YES);
     }
-    return met;
+
+    private List<String> wishesMet(StoredTask task) {
+      List<String> met = new ArrayList<>();
+      for (WishAndRule wish : wishes) {
+        if (wish.rule().metBy(task.demands(), task.offered(), task.occupationCode(), task.teamSize())) {
+          met.add(wish.code());
+        }
+      }
+      return met;
+    }
+
+    private List<GoalMatch> goals(StoredTask task, TaskText taskText) {
+      List<GoalMatch> matches = new ArrayList<>();
+      int taskCode = OccupationCodes.number(task.occupationCode());
+      for (Goal g : goals) {
+        JobGoal goal = g.goal();
+        GoalMatchKind byCode = OccupationCodes.kind(g.code(), taskCode);
+        // The best kind, as the ranking values it: a text kind only where it is worth more than the code's.
+        GoalMatch best = byCode == null ? null : new GoalMatch(goal.rank(), goal.title(), goal.occupationCode(), byCode, null);
+        for (int k = 0; k < GoalMatchKind.TEXT.size(); k++) {
+          GoalMatchKind kind = GoalMatchKind.TEXT.get(k);
+          if (byCode != null && ScoreModel.goal(byCode, goal.rank()) >= ScoreModel.goal(kind, goal.rank())) {
+            break;
+          }
+          if (taskText.matches(g.clauses().get(k))) {
+            boolean part = kind == GoalMatchKind.TITLE_PART || kind == GoalMatchKind.TEXT_PART;
+            best = new GoalMatch(goal.rank(), goal.title(), goal.occupationCode(), kind,
+                part ? part(goal.title(), task.title()) : null);
+            break;
+          }
+        }
+        if (best != null) {
+          matches.add(best);
+        }
+      }
+      matches.sort(Comparator.comparing(GoalMatch::kind).thenComparing(GoalMatch::rank));
+      return matches;
+    }
+
+    private List<NeedCheck> needs(StoredTask task) {
+      List<NeedCheck> checks = new ArrayList<>(needs.size());
+      for (NeedAndRule n : needs) {
+        checks.add(new NeedCheck(n.need().code(), n.need().strictness(),
+            NeedVerdict.judge(n.rule(), task.demands(), task.offered(), task.workingTimes())));
+      }
+      return checks;
+    }
   }
 
-  private List<GoalMatch> goals(CitizenProfile citizen, StoredTask task, TaskText taskText) {
-    List<GoalMatch> matches = new ArrayList<>();
-    int taskCode = OccupationCodes.number(task.occupationCode());
-    for (JobGoal goal : citizen.jobGoals()) {
-      GoalMatchKind byCode = OccupationCodes.kind(OccupationCodes.number(goal.occupationCode()), taskCode);
+  /** A skill or development goal with the clauses a whole-word and a part match look in. */
+  private record Phrase(String text, List<FieldTerms> asWords, List<FieldTerms> asParts) {
+    static Phrase of(String text) {
+      Set<String> words = DanishText.terms(TaskDocuments.TEXT, text);
+      Set<String> parts = DanishText.terms(TaskDocuments.TEXT_PARTS, text);
+      return new Phrase(text, MatchQuery.textClauses(GoalMatchKind.TEXT_WORD, words, parts),
+          MatchQuery.textClauses(GoalMatchKind.TEXT_PART, words, parts));
+    }
+  }
+
+  /** A job goal with its code as a number and, per text kind ({@link GoalMatchKind#TEXT}, best first), the clauses it looks in. */
+  private record Goal(JobGoal goal, int code, List<List<FieldTerms>> clauses) {
+    static Goal of(JobGoal goal) {
       Set<String> words = DanishText.terms(TaskDocuments.TEXT, goal.title());
       Set<String> parts = DanishText.terms(TaskDocuments.TEXT_PARTS, goal.title());
-      // The best kind, as the ranking values it: a text kind only where it is worth more than the code's.
-      GoalMatch best = byCode == null ? null : new GoalMatch(goal.rank(), goal.title(), goal.occupationCode(), byCode, null);
-      for (GoalMatchKind kind : GoalMatchKind.TEXT) {
-        if (byCode != null && ScoreModel.goal(byCode, goal.rank()) >= ScoreModel.goal(kind, goal.rank())) {
-          break;
-        }
-        if (taskText.matches(kind, words, parts)) {
-          boolean part = kind == GoalMatchKind.TITLE_PART || kind == GoalMatchKind.TEXT_PART;
-          best = new GoalMatch(goal.rank(), goal.title(), goal.occupationCode(), kind,
-              part ? part(goal.title(), task.title()) : null);
-          break;
-        }
-      }
-      if (best != null) {
-        matches.add(best);
-      }
+      return new Goal(goal, OccupationCodes.number(goal.occupationCode()),
+          GoalMatchKind.TEXT.stream().map(kind -> MatchQuery.textClauses(kind, words, parts)).toList());
     }
-    matches.sort(Comparator.comparing(GoalMatch::kind).thenComparing(GoalMatch::rank));
-    return matches;
   }
+
+  private record NeedAndRule(Need need, NeedRule rule) {}
+
+  private record WishAndRule(String code, WishRule rule) {}
 
   /**
    * Which word stands inside which, for a part match between the citizen's {@code phrase} and the
@@ -150,14 +214,5 @@ final class MatchExplainer {
       }
     }
     return false;
-  }
-
-  private List<NeedCheck> needs(CitizenProfile citizen, StoredTask task) {
-    List<NeedCheck> checks = new ArrayList<>();
-    for (Need need : citizen.needs()) {
-      vocabulary.need(need.code()).ifPresent(rule -> checks.add(new NeedCheck(need.code(), need.strictness(),
-          NeedVerdict.judge(rule, task.demands(), task.offered(), task.workingTimes()))));
-    }
-    return checks;
   }
 }

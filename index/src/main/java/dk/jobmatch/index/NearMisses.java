@@ -32,12 +32,14 @@ import org.apache.lucene.search.ScoreMode;
  * need none. Most candidates are decided from doc values and the commute circle's cheap check.
  */
 final class NearMisses implements Collector {
-  private static final List<HardRule> RELAXABLE = java.util.Arrays.stream(HardRule.values())
-      .filter(HardRule::relaxable).toList();
+  /** An array, not a list: it is walked for every task in the near misses' reach. */
+  private static final HardRule[] RELAXABLE = java.util.Arrays.stream(HardRule.values())
+      .filter(HardRule::relaxable).toArray(HardRule[]::new);
 
   private final Ranking ranking;
   private final HardRule.Context context;
-  private final Set<Long> listed;
+  /** The listed companies' keys, sorted: looked up at every company in reach, without boxing. */
+  private final long[] listed;
   private final int limit;
   /** The citizen's commute circle, the filter's own check: most candidates are plainly inside it. */
   private final CommuteCircle circle;
@@ -58,7 +60,7 @@ final class NearMisses implements Collector {
   NearMisses(Ranking ranking, HardRule.Context context, Set<Long> listedCompanies, int limit) {
     this.ranking = ranking;
     this.context = context;
-    this.listed = listedCompanies;
+    this.listed = listedCompanies.stream().mapToLong(Long::longValue).sorted().toArray();
     this.limit = limit;
     this.circle = new CommuteCircle(context.citizen().home().lat(), context.citizen().home().lon(),
         context.citizen().maxCommuteKm() * 1000.0);
@@ -103,7 +105,7 @@ final class NearMisses implements Collector {
           finishCompany();
           started = true;
           company = key;
-          skip = listed.contains(key);
+          skip = java.util.Arrays.binarySearch(listed, key) >= 0;
           companyBest = null;
           byRadius = byAvailability = byMonthlyLimit = false;
           fewestHours = Integer.MAX_VALUE;

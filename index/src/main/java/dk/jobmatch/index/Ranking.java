@@ -179,11 +179,11 @@ final class Ranking {
       long r = record.advanceExact(doc) ? record.longValue() : 0;
       values[ScoreModel.RECORD] = ScoreModel.paidHoursRecord((int) (r >>> 32), (int) (r & 0xffffffffL));
       if (mustReach != Double.NEGATIVE_INFINITY) {
-        double known = weights[ScoreModel.GOALS] * Math.max(goalsByCode, bestTextGoal)
-            + weights[ScoreModel.EXPERIENCE] * values[ScoreModel.EXPERIENCE]
+        double knownButGoals = weights[ScoreModel.EXPERIENCE] * values[ScoreModel.EXPERIENCE]
             + weights[ScoreModel.HOURS] * values[ScoreModel.HOURS]
             + weights[ScoreModel.ORDINARY] * values[ScoreModel.ORDINARY]
             + weights[ScoreModel.RECORD] * values[ScoreModel.RECORD];
+        double known = weights[ScoreModel.GOALS] * Math.max(goalsByCode, bestTextGoal) + knownButGoals;
         // The distance (a great-circle formula) comes last: most tasks are pruned even as if at the citizen's door.
         // A hair of slack so rounding can never prune a task that ties the threshold.
         if (known + weights[ScoreModel.DISTANCE] + postingsHeadroom + 1e-9 < mustReach) {
@@ -194,11 +194,18 @@ final class Ranking {
         if (known + weights[ScoreModel.DISTANCE] * values[ScoreModel.DISTANCE] + postingsHeadroom + 1e-9 < mustReach) {
           return Double.NEGATIVE_INFINITY;
         }
+        // The goal's text matched, the bound is tight in its largest part: a task without the goal's words mostly
+        // stops here, before the skills' postings (the costliest part of a score) are advanced.
+        values[ScoreModel.GOALS] = goals(doc, code, goalsByCode);
+        if (weights[ScoreModel.GOALS] * values[ScoreModel.GOALS] + knownButGoals
+            + weights[ScoreModel.DISTANCE] * values[ScoreModel.DISTANCE] + postingsHeadroom + 1e-9 < mustReach) {
+          return Double.NEGATIVE_INFINITY;
+        }
       } else {
         lastDistanceKm = distanceKm(doc);
         values[ScoreModel.DISTANCE] = ScoreModel.distance(lastDistanceKm, citizen.maxCommuteKm());
+        values[ScoreModel.GOALS] = goals(doc, code, goalsByCode);
       }
-      values[ScoreModel.GOALS] = goals(doc, code, goalsByCode);
       values[ScoreModel.SKILLS] = ScoreModel.text(textScore(skillsScorer, doc));
       values[ScoreModel.DEVELOPMENT] = ScoreModel.text(textScore(developmentScorer, doc));
       values[ScoreModel.PREFER] = ScoreModel.preferNeeds(countAt(preferMet, doc), preferMet.length);

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -25,6 +26,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -66,7 +69,15 @@ public final class TaskIndex implements Closeable {
         .setRAMBufferSizeMB(128)
         .setCodec(new TaskCodec());
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, null);
+    QueryCachingPolicy caching = new SharedFilterCaching();
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCachingPolicy(caching);
+        return searcher;
+      }
+    });
   }
 
   /** An index held on the heap; it is rebuilt from the system of record at every start. */
@@ -272,12 +283,13 @@ public final class TaskIndex implements Closeable {
     Map<Integer, StoredTask> stored = StoredTask.read(searcher, docs, context.citizen(), vocabulary);
     Map<Integer, TaskText> texts = TaskText.of(searcher, docs, TaskText.citizenTerms(context.citizen()));
     List<MatchResult.NearMiss> misses = new ArrayList<>();
+    MatchExplainer.ForCitizen reasons = explainer.forCitizen(context.citizen());
     for (NearMisses.Candidate c : best) {
       StoredTask task = stored.get(c.doc());
       double km = round(c.facts().distanceKm());
       TaskMatch row = new TaskMatch(task.taskId(), task.title(), task.occupationCode(), task.hoursMin(), task.hoursMax(),
           c.score(), ScoreBreakdown.of(c.values(), ranking.weights()),
-          explainer.explain(context.citizen(), task, km, texts.get(c.doc())));
+          reasons.explain(task, km, texts.get(c.doc())));
       misses.add(new MatchResult.NearMiss(task.companyId(), task.companyName(), task.municipalityCode(), km, row,
           NearMisses.keptOutBy(c, context)));
     }
@@ -349,13 +361,14 @@ public final class TaskIndex implements Closeable {
               TaskText.citizenTerms(citizen));
           Map<Integer, StoredTask> tasks = StoredTask.read(searcher, rows.rows().stream().map(TaskRows.Row::doc).toList(),
               citizen, vocabulary);
+          MatchExplainer.ForCitizen reasons = explainer.forCitizen(citizen);
           for (TaskRows.Row row : rows.rows()) {
             StoredTask stored = tasks.get(row.doc());
             if (!stored.taskId().equals(taskId)) {
               continue; // another task whose key hashes the same
             }
             candidates.add(new Candidate(e.getKey(), row.score(), ScoreBreakdown.of(row.values(), ranking.weights()),
-                explainer.explain(citizen, stored, round(row.distanceKm()), texts.get(row.doc()))));
+                reasons.explain(stored, round(row.distanceKm()), texts.get(row.doc()))));
           }
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed()
@@ -412,13 +425,14 @@ public final class TaskIndex implements Closeable {
     Map<Integer, StoredTask> shownWithNeeds = StoredTask.withNeeds(searcher, shownOnly(stored, shownDocs), citizen,
         vocabulary);
     List<CompanyMatch> companies = new ArrayList<>(ranked.size());
+    MatchExplainer.ForCitizen reasons = explainer.forCitizen(citizen);
     for (List<ScoredTask> tasks : byCompany) {
       // The best task was collected under the same filters, so every chosen company has at least that one.
       List<TaskMatch> shown = new ArrayList<>(TASKS_PER_COMPANY);
       for (ScoredTask t : tasks.subList(0, Math.min(TASKS_PER_COMPANY, tasks.size()))) {
         shown.add(new TaskMatch(t.task().taskId(), t.task().title(), t.task().occupationCode(), t.task().hoursMin(),
             t.task().hoursMax(), t.score(), t.breakdown(),
-            explainer.explain(citizen, shownWithNeeds.get(t.doc()), t.distanceKm(), texts.get(t.doc()))));
+            reasons.explain(shownWithNeeds.get(t.doc()), t.distanceKm(), texts.get(t.doc()))));
       }
       ScoredTask best = tasks.getFirst();
       companies.add(new CompanyMatch(best.task().companyId(), best.task().companyName(), best.task().municipalityCode(),

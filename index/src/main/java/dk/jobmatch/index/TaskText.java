@@ -1,7 +1,6 @@
 package dk.jobmatch.index;
 
 import dk.jobmatch.index.MatchQuery.FieldTerms;
-import dk.jobmatch.index.MatchResult.GoalMatchKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -62,9 +61,9 @@ final class TaskText {
     return terms;
   }
 
-  /** Whether the task matches the citizen's {@code words} and {@code parts} as a text match of {@code kind}. */
-  boolean matches(GoalMatchKind kind, Set<String> words, Set<String> parts) {
-    for (FieldTerms clause : MatchQuery.textClauses(kind, words, parts)) {
+  /** Whether the task holds a term of any of these clauses ({@link MatchQuery#textClauses}: one kind of text match). */
+  boolean matches(List<FieldTerms> clauses) {
+    for (FieldTerms clause : clauses) {
       Set<String> held = present.get(clause.field());
       for (String term : clause.terms()) {
         if (held.contains(term)) {
