@@ -31,10 +31,12 @@ class MatchController implements MatchesApi {
   private final TaskSearch search;
   private final RankingWeights weights;
   private final CitizenProfiles profiles;
+  private final RememberedCitizens remembered;
 
   MatchController(CitizenRepository citizens, CompanyRepository companies, CompanyAvailability availability,
-      TaskSearch search, RankingWeights weights, CitizenProfiles profiles) {
+      TaskSearch search, RankingWeights weights, CitizenProfiles profiles, RememberedCitizens remembered) {
     this.citizens = citizens;
+    this.remembered = remembered;
     this.companies = companies;
     this.availability = availability;
     this.search = search;
@@ -49,11 +51,12 @@ class MatchController implements MatchesApi {
     return Caller.current()
         .flatMap(caller -> {
           ScoreWeights used = this.weights.forRequest(caller.jobCentre(), weights);
-          return citizens.findByIdAndJobCentre(citizenId.toString(), caller.jobCentre())
+          return remembered.find(citizenId.toString(), caller.jobCentre())
               .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Citizen " + citizenId)))
-              .flatMap(citizen -> {
+              .flatMap(found -> {
                 search.requireReady();
-                return search.match(() -> profiles.of(citizen), top, used)
+                Citizen citizen = found.citizen();
+                return search.match(found::profile, top, used)
                     .map(result -> MatchListMapping.toApi(citizen.id(), citizen.home().maxCommuteKm(), result));
               });
         })

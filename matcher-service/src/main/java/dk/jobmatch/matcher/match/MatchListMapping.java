@@ -22,6 +22,7 @@ import dk.jobmatch.api.model.OpenToOrdinaryHours;
 import dk.jobmatch.api.model.Strictness;
 import dk.jobmatch.api.model.TaskMatch;
 import dk.jobmatch.index.MatchResult;
+import dk.jobmatch.index.ScorePart;
 import dk.jobmatch.index.TaskIndex;
 import dk.jobmatch.api.model.HardRule;
 import dk.jobmatch.api.model.KeptOutBy;
@@ -31,8 +32,6 @@ import dk.jobmatch.api.model.Opening;
 import dk.jobmatch.api.model.WishCode;
 import dk.jobmatch.api.model.WordPart;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
@@ -160,16 +159,36 @@ final class MatchListMapping {
   }
 
   /**
-   * The index's score parts by their API names ({@link dk.jobmatch.index.ScorePart#apiName}) into
-   * the contract's object: the one list of parts decides both, and a part the contract lacks fails
-   * here (unknown property) instead of vanishing from the response.
+   * The index's score parts into the contract's object, part by part: called for every task shown
+   * (thirty and more per answer), where mapping by name through Jackson cost more than writing the
+   * answer's JSON. A part the contract lacks fails here instead of vanishing from the response.
    */
   static ScoreBreakdown breakdown(dk.jobmatch.index.ScoreBreakdown b) {
-    Map<String, Double> rounded = new LinkedHashMap<>();
-    b.asMap().forEach((part, value) -> rounded.put(part, round(value)));
-    return PARTS.convertValue(rounded, ScoreBreakdown.class);
+    ScoreBreakdown out = new ScoreBreakdown();
+    for (ScorePart part : ScorePart.values()) {
+      Double value = round(b.get(part));
+      switch (part) {
+        case GOALS -> out.setGoals(value);
+        case EXPERIENCE -> out.setExperience(value);
+        case SKILLS -> out.setSkills(value);
+        case DEVELOPMENT_GOALS -> out.setDevelopmentGoals(value);
+        case WISHES -> out.setWishes(value);
+        case HOURS_FIT -> out.setHoursFit(value);
+        case DISTANCE -> out.setDistance(value);
+        case PREFER_NEEDS -> out.setPreferNeeds(value);
+        case ORDINARY_HOURS -> out.setOrdinaryHours(value);
+        case PAID_HOURS_RECORD -> out.setPaidHoursRecord(value);
+        default -> throw new IllegalStateException("Score part " + part.apiName() + " is not in the API's ScoreBreakdown");
+      }
+    }
+    return out;
   }
 
+  /**
+   * The weights by their API names ({@link ScorePart#apiName}) into the contract's object, once
+   * per answer: the one list of parts decides both, and a name the contract lacks fails here
+   * (unknown property) instead of vanishing from the response.
+   */
   static ScoreWeights weights(dk.jobmatch.index.ScoreWeights w) {
     return PARTS.convertValue(w.asMap(), ScoreWeights.class);
   }

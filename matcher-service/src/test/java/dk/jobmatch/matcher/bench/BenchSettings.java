@@ -22,6 +22,9 @@ record BenchSettings(
     int httpMaxSeconds,
     int httpRate,
     int httpRateRequests,
+    int httpSingleRequests,
+    int httpHealthRequests,
+    String httpJfr,
     LocalDate today) {
 
   /** "Today" is fixed, so availability (paused until...) filters the same tasks on every run. */
@@ -45,6 +48,9 @@ record BenchSettings(
         integer("bench.httpMaxSeconds", 300),
         integer("bench.httpRate", 100),
         integer("bench.httpRateRequests", 3_000),
+        integer("bench.httpSingleRequests", 2_000),
+        integer("bench.httpHealthRequests", 0),
+        System.getProperty("bench.httpJfr", ""),
         TODAY);
   }
 

@@ -25,6 +25,11 @@ final class CpuMeter {
     return new CpuMeter();
   }
 
+  /** CPU time this JVM has used since the start, all threads. */
+  long cpuNanos() {
+    return processCpuNanos() - processCpu;
+  }
+
   /** e.g. "this JVM 49% of 2 cores, machine 98% busy". */
   String since() {
     int cores = Runtime.getRuntime().availableProcessors();

@@ -12,35 +12,41 @@ import dk.jobmatch.matcher.embedded.InMemoryBackend;
 import dk.jobmatch.matcher.embedded.OplogNews;
 import dk.jobmatch.matcher.embedded.PacedChangeStreams;
 import dk.jobmatch.matcher.synthetic.SyntheticLabourMarket;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The HTTP part: the real service in this JVM on 127.0.0.1, its MongoDB an in-memory
  * mongo-java-server that this class starts and fills with the bench data set through the service's
  * own repositories. The service is then restarted on the filled database, so the start-up rebuild
- * of the index from MongoDB is measured as in production, and then asked for matches over HTTP.
+ * of the index from MongoDB is measured as in production, and then asked for matches over HTTP by
+ * a load generator in a JVM of its own ({@link LoadGenerator}).
  */
 final class HttpBench {
   private static final int BATCH = 2_000;
@@ -49,12 +55,17 @@ final class HttpBench {
   private final BenchSettings settings;
   private final SyntheticLabourMarket market;
   private final BenchReport report;
+  private final InProcess inProcess;
   private ChangeStreamSource changeStreamSource;
 
-  HttpBench(BenchSettings settings, SyntheticLabourMarket market, BenchReport report) {
+  /** What the engine did in-process on the same queries, which the HTTP figures are set beside. */
+  record InProcess(Latencies latencies, double perSecond) {}
+
+  HttpBench(BenchSettings settings, SyntheticLabourMarket market, BenchReport report, InProcess inProcess) {
     this.settings = settings;
     this.market = market;
     this.report = report;
+    this.inProcess = inProcess;
   }
 
   void run(List<Citizen> sample) throws Exception {
@@ -122,10 +133,17 @@ final class HttpBench {
   }
 
   private ConfigurableApplicationContext start(String mongoUri) {
+    // The day the in-process queries are asked on: the data set's availability dates and monthly
+    // limits, and the CV's years ago, are made for it, and the service must do the same work.
+    Clock today = Clock.fixed(settings.today().atTime(8, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     // Command-line arguments, since application.yaml would override builder properties.
     return new SpringApplicationBuilder(MatcherApplication.class)
         .properties("spring.reactor.netty.shutdown-quiet-period=0s")
-        .initializers(context -> context.getBeanFactory().registerSingleton("changeStreamSource", changeStreamSource))
+        .initializers(context -> {
+          context.getBeanFactory().registerSingleton("changeStreamSource", changeStreamSource);
+          ((GenericApplicationContext) context).registerBean("benchToday", Clock.class, () -> today,
+              definition -> definition.setPrimary(true));
+        })
         .run("--server.port=0", "--server.address=127.0.0.1", "--spring.mongodb.uri=" + mongoUri,
             "--spring.mongodb.database=" + DATABASE, "--matcher.demo-data.enabled=false",
             "--logging.level.org.springframework=warn", "--logging.level.org.mongodb=warn");
@@ -147,79 +165,162 @@ final class HttpBench {
         tokens.put(c.jobCentre(), token.body().strip());
       }
     }
-    List<HttpRequest> requests = new ArrayList<>(sample.size());
+    client.close();
+    Path work = Files.createDirectories(Path.of("target", "bench-http"));
+    Path requestFile = work.resolve("requests.txt");
+    StringBuilder lines = new StringBuilder();
     for (Citizen c : sample) {
-      requests.add(HttpRequest.newBuilder(URI.create(base + "/citizens/" + c.id() + "/matches?limit=10"))
-          .header("Authorization", "Bearer " + tokens.get(c.jobCentre())).timeout(Duration.ofSeconds(60)).GET().build());
+      lines.append("/citizens/").append(c.id()).append("/matches?limit=10 ").append(tokens.get(c.jobCentre())).append('\n');
     }
-    Run warm = fire(client, requests, 0, settings.httpWarmup(), 0);
-    report.line("warm-up: %,d requests in %.1f s", warm.done(), warm.seconds());
-    CpuMeter cpu = CpuMeter.start();
-    Run measured = fire(client, requests, settings.httpWarmup(), settings.httpRequests(), 0);
-    report.line("GET /citizens/{id}/matches?limit=10: %s (%s; client and service share this JVM)",
-        measured.latencies().summary(), cpu.since());
-    report.line("throughput at concurrency %d: %,.0f requests/s (%,d requests in %.1f s%s)", settings.httpConcurrency(),
-        measured.done() / measured.seconds(), measured.done(), measured.seconds(),
-        measured.done() < settings.httpRequests() ? ", stopped at the time limit" : "");
-    report.line("responses other than 200: %,d %s", measured.failures(), measured.statuses());
-    CpuMeter paced = CpuMeter.start();
-    Run steady = fire(client, requests, settings.httpWarmup() + settings.httpRequests(), settings.httpRateRequests(),
-        TimeUnit.SECONDS.toNanos(1) / settings.httpRate());
-    report.line("GET /citizens/{id}/matches?limit=10 at a steady %d requests/s (at most %d in flight; latency from each "
-        + "request's planned start): %s (%s)", settings.httpRate(), settings.httpConcurrency(), steady.latencies().summary(),
-        paced.since());
-    report.line("responses other than 200 at the steady rate: %,d %s", steady.failures(), steady.statuses());
+    Files.writeString(requestFile, lines);
+    Path healthFile = work.resolve("health.txt");
+    Files.writeString(healthFile, "/actuator/health\n");
+    try {
+      new LoadRun(port, requestFile, healthFile, work).run();
+    } finally {
+      // The development tokens die with the service anyway; the file need not outlive the run.
+      Files.deleteIfExists(requestFile);
+    }
   }
 
-  private record Run(int done, double seconds, Latencies latencies, int failures, Map<Integer, Integer> statuses) {}
-
   /**
-   * {@code count} requests from {@code from} on (cycling through the sample), by {@code httpConcurrency}
-   * threads: each sends its next request as soon as the last is answered ({@code intervalNanos} 0), or
-   * at a steady rate, one every {@code intervalNanos}. At a steady rate a request's latency counts from
-   * when it was planned to start, so one that waits for a free thread is charged for the wait.
+   * The load generator ({@link LoadGenerator}) in a JVM of its own, started with this JVM's java and
+   * the test classes only (it needs nothing else), its phases followed line by line from its output:
+   * each phase's CPU share of this (the service's) JVM is measured while that phase runs.
    */
-  private Run fire(HttpClient client, List<HttpRequest> requests, int from, int count, long intervalNanos)
-      throws InterruptedException {
-    long[] nanos = new long[count];
-    AtomicInteger next = new AtomicInteger();
-    AtomicInteger failures = new AtomicInteger();
-    Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(settings.httpMaxSeconds());
-    ExecutorService pool = Executors.newFixedThreadPool(settings.httpConcurrency());
-    long started = System.nanoTime();
-    for (int w = 0; w < settings.httpConcurrency(); w++) {
-      pool.execute(() -> {
-        for (int i = next.getAndIncrement(); i < count && System.nanoTime() < deadline; i = next.getAndIncrement()) {
-          HttpRequest request = requests.get((from + i) % requests.size());
-          long t0 = intervalNanos == 0 ? System.nanoTime() : started + i * intervalNanos;
-          for (long wait = t0 - System.nanoTime(); wait > 0; wait = t0 - System.nanoTime()) {
-            LockSupport.parkNanos(wait);
-          }
-          int status;
-          try {
-            status = client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
-          } catch (IOException e) {
-            status = -1;
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-          }
-          nanos[i] = System.nanoTime() - t0;
-          if (status != 200) {
-            failures.incrementAndGet();
-            statuses.merge(status, 1, Integer::sum);
+  private final class LoadRun {
+    private final int port;
+    private final Path requestFile;
+    private final Path healthFile;
+    private final Path work;
+    private CpuMeter phaseCpu;
+    private Recording recording;
+    private final Map<String, Phase> phases = new HashMap<>();
+
+    LoadRun(int port, Path requestFile, Path healthFile, Path work) {
+      this.port = port;
+      this.requestFile = requestFile;
+      this.healthFile = healthFile;
+      this.work = work;
+    }
+
+    void run() throws Exception {
+      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+      String classes = Path.of(LoadGenerator.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-cp", classes,
+          LoadGenerator.class.getName(), Integer.toString(port), requestFile.toString(), work.toString(),
+          Integer.toString(settings.httpMaxSeconds()),
+          "warmup:" + settings.httpConcurrency() + ":" + settings.httpWarmup() + ":0",
+          "single:1:" + settings.httpSingleRequests() + ":0",
+          "concurrent:" + settings.httpConcurrency() + ":" + settings.httpRequests() + ":0",
+          "steady:" + settings.httpConcurrency() + ":" + settings.httpRateRequests() + ":"
+              + TimeUnit.SECONDS.toNanos(1) / settings.httpRate(),
+          // After the steady phase the sample has come round again: citizens asked before.
+          "again:1:" + settings.httpSingleRequests() / 2 + ":0"));
+      if (settings.httpHealthRequests() > 0) {
+        command.add("health:1:" + settings.httpHealthRequests() + ":0:" + healthFile);
+      }
+      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+      report.line("load generator: a JVM of its own (pid %d; plain sockets, one kept-alive HTTP/1.1 connection per client "
+          + "thread), on the same two cores as the service, which runs in this JVM", process.pid());
+      try (BufferedReader out = process.inputReader(StandardCharsets.UTF_8)) {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+          String[] f = line.split(" ");
+          switch (f[0]) {
+            case "start" -> started(f[1]);
+            case "end" -> ended(f);
+            default -> System.out.println("[load generator] " + line);
           }
         }
-      });
+      } finally {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+        stopRecording();
+      }
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException("the load generator exited with " + process.exitValue());
+      }
+      summarise();
     }
-    pool.shutdown();
-    pool.awaitTermination(settings.httpMaxSeconds() + 60L, TimeUnit.SECONDS);
-    pool.shutdownNow();
-    double seconds = BenchReport.seconds(System.nanoTime() - started);
-    int done = Math.min(count, next.get());
-    long[] completed = Arrays.stream(nanos, 0, done).filter(n -> n > 0).toArray();
-    return new Run(completed.length, seconds, new Latencies(completed), failures.get(), statuses);
+
+    private void started(String phase) {
+      phaseCpu = CpuMeter.start();
+      String jfr = settings.httpJfr();
+      if (!phase.equals("warmup") && !jfr.isBlank()) {
+        try {
+          recording = new Recording(Configuration.getConfiguration("profile"));
+          recording.setDestination(Path.of(jfr + "-" + phase + ".jfr"));
+          recording.start();
+        } catch (IOException | ParseException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+
+    private void ended(String[] f) throws IOException {
+      stopRecording();
+      String name = f[1];
+      long[] nanos = Files.readAllLines(work.resolve(name + ".nanos")).stream().mapToLong(Long::parseLong).toArray();
+      int done = Integer.parseInt(f[2]);
+      double seconds = Double.parseDouble(f[3]);
+      phases.put(name, new Phase(new Latencies(nanos), done, seconds, phaseCpu.since(), phaseCpu.cpuNanos(),
+          Long.parseLong(f[4]), Long.parseLong(f[5]), f[6].equals("-") ? "none" : f[6]));
+    }
+
+    private void stopRecording() {
+      if (recording != null) {
+        recording.stop();
+        recording.close();
+        recording = null;
+      }
+    }
+
+    private void summarise() {
+      Phase warm = phases.get("warmup");
+      report.line("warm-up: %,d requests at concurrency %d in %.1f s", warm.done(), settings.httpConcurrency(), warm.seconds());
+      Phase single = phases.get("single");
+      report.line("one connection (concurrency 1), GET /citizens/{id}/matches?limit=10: %s (%s); %s",
+          single.latencies().summary(), single.cpu(), single.costs());
+      Phase concurrent = phases.get("concurrent");
+      report.line("concurrency %d: %s (%s); %s", settings.httpConcurrency(), concurrent.latencies().summary(),
+          concurrent.cpu(), concurrent.costs());
+      double perSecond = concurrent.done() / concurrent.seconds();
+      report.line("throughput at concurrency %d: %,.0f requests/s (%,d requests in %.1f s%s)", settings.httpConcurrency(),
+          perSecond, concurrent.done(), concurrent.seconds(),
+          concurrent.done() < settings.httpRequests() ? ", stopped at the time limit" : "");
+      Phase steady = phases.get("steady");
+      report.line("at a steady %d requests/s (at most %d in flight; latency from each request's planned start): %s (%s); %s",
+          settings.httpRate(), settings.httpConcurrency(), steady.latencies().summary(), steady.cpu(), steady.costs());
+      Phase again = phases.get("again");
+      report.line("one connection again, citizens asked before (the steady phase and this one come round the sample "
+          + "again; the phases before ask for each citizen the first time): %s (%s); %s", again.latencies().summary(),
+          again.cpu(), again.costs());
+      report.line("responses other than 200: one connection %s, concurrency %d %s, steady rate %s, again %s",
+          single.statuses(), settings.httpConcurrency(), concurrent.statuses(), steady.statuses(), again.statuses());
+      Phase health = phases.get("health");
+      if (health != null) {
+        report.line("GET /actuator/health, one connection: %s (%s); %s; responses other than 200: %s",
+            health.latencies().summary(), health.cpu(), health.costs(), health.statuses());
+      }
+      report.line("against in-process (%s; %,.0f matches/s with %d threads): one connection p50 %+.2f ms (goal <= +1 ms), "
+          + "p99 %+.2f ms; throughput at concurrency %d %.0f%% of in-process (goal >= 70%%); p99 at %d requests/s %.1f ms "
+          + "(goal <= 20 ms)", inProcess.latencies().summary(), inProcess.perSecond(), settings.throughputThreads(),
+          single.latencies().percentileMs(50) - inProcess.latencies().percentileMs(50),
+          single.latencies().percentileMs(99) - inProcess.latencies().percentileMs(99), settings.httpConcurrency(),
+          100 * perSecond / inProcess.perSecond(), settings.httpRate(), steady.latencies().percentileMs(99));
+    }
+  }
+
+  /** One phase of the load generator, with what this (the service's) JVM spent on it. */
+  private record Phase(Latencies latencies, int done, double seconds, String cpu, long serviceCpuNanos,
+      long generatorCpuNanos, long bodyBytes, String statuses) {
+
+    /** CPU per request, in the service's JVM and in the load generator's, and the answer's size. */
+    String costs() {
+      return String.format(Locale.ROOT, "CPU per request: service %.2f ms, load generator %.2f ms; %,d bytes per answer",
+          serviceCpuNanos / 1e6 / Math.max(1, done), generatorCpuNanos / 1e6 / Math.max(1, done), bodyBytes / Math.max(1, done));
+    }
   }
 
   private static <T> void inBatches(Stream<T> records, Consumer<List<T>> insert) {

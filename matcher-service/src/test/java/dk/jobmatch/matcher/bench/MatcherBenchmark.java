@@ -56,6 +56,8 @@ class MatcherBenchmark {
   private final BenchReport report = new BenchReport();
   /** Lucene's single-thread latencies, which the baseline's are compared with. */
   private Latencies luceneSingle;
+  /** Lucene's throughput with {@code bench.threads} threads, which the HTTP throughput is compared with. */
+  private double lucenePerSecond;
 
   @Test
   void benchmark() throws Exception {
@@ -110,7 +112,7 @@ class MatcherBenchmark {
     index = null;
 
     if (settings.http()) {
-      new HttpBench(settings, market, report).run(sample);
+      new HttpBench(settings, market, report, new HttpBench.InProcess(luceneSingle, lucenePerSecond)).run(sample);
     }
     report.heading("End");
     report.line("system load average at the end: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -191,6 +193,7 @@ class MatcherBenchmark {
     }
     double seconds = BenchReport.seconds(System.nanoTime() - started);
     pool.shutdown();
+    lucenePerSecond = total / seconds;
     report.line("throughput with %d threads: %,.0f matches/s (%,d matches in %.1f s; %s)", threads, total / seconds, total,
         seconds, throughputCpu.since());
   }
