@@ -35,7 +35,7 @@ record BenchSettings(
     return new BenchSettings(
         companies,
         integer("bench.citizens", companies / 3),
-        integer("bench.sample", 8_000),
+        integer("bench.sample", 20_000),
         integer("bench.warmup", 3_000),
         integer("bench.queries", 5_000),
         integer("bench.agreement", 500),
@@ -43,7 +43,7 @@ record BenchSettings(
         integer("bench.throughputSeconds", 20),
         Boolean.parseBoolean(System.getProperty("bench.http", "true")),
         integer("bench.httpConcurrency", 16),
-        integer("bench.httpWarmup", 1_000),
+        integer("bench.httpWarmup", 8_000),
         integer("bench.httpRequests", 5_000),
         integer("bench.httpMaxSeconds", 300),
         integer("bench.httpRate", 100),
