@@ -1,20 +1,14 @@
 package dk.jobmatch.matcher.bench;
 
 import com.mongodb.ConnectionString;
-import de.bwaldvogel.mongo.MongoServer;
 import dk.jobmatch.matcher.MatcherApplication;
 import dk.jobmatch.matcher.citizen.Citizen;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
 import dk.jobmatch.matcher.company.ChangeStreamSource;
 import dk.jobmatch.matcher.company.CompanyRepository;
-import dk.jobmatch.matcher.embedded.BoundedOplog;
-import dk.jobmatch.matcher.embedded.InMemoryBackend;
-import dk.jobmatch.matcher.embedded.OplogNews;
-import dk.jobmatch.matcher.embedded.PacedChangeStreams;
 import dk.jobmatch.matcher.synthetic.SyntheticLabourMarket;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,20 +37,23 @@ import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * The HTTP part: the real service in this JVM on 127.0.0.1, its MongoDB an in-memory
- * mongo-java-server that this class starts and fills with the bench data set through the service's
- * own repositories. The service is then restarted on the filled database, so the start-up rebuild
+ * mongo-java-server in a process of its own ({@link MongoProcess}), filled with the bench data set
+ * through the service's own repositories. The service is then restarted on the filled database, so the start-up rebuild
  * of the index from MongoDB is measured as in production, and then asked for matches over HTTP by
  * a load generator in a JVM of its own ({@link LoadGenerator}).
  */
 final class HttpBench {
   private static final int BATCH = 2_000;
   private static final String DATABASE = "matcher";
+  /** Enough for the full data set in mongo-java-server's memory, with room for its indexes. */
+  private static final String MONGO_HEAP = "8g";
 
   private final BenchSettings settings;
   private final SyntheticLabourMarket market;
   private final BenchReport report;
   private final InProcess inProcess;
   private ChangeStreamSource changeStreamSource;
+  private MongoProcess mongo;
 
   /** What the engine did in-process on the same queries, which the HTTP figures are set beside. */
   record InProcess(Latencies latencies, double perSecond) {}
@@ -69,20 +66,14 @@ final class HttpBench {
   }
 
   void run(List<Citizen> sample) throws Exception {
-    OplogNews news = new OplogNews();
-    InMemoryBackend backend = new InMemoryBackend(news, BoundedOplog.DEFAULT_CAPACITY);
-    MongoServer mongo = new MongoServer(backend);
-    mongo.bind("127.0.0.1", 0);
-    InetSocketAddress address = mongo.getLocalAddress();
-    String uri = "mongodb://127.0.0.1:" + address.getPort() + "/" + DATABASE;
-    // mongo-java-server answers a change stream's getMore at once, where MongoDB waits for news:
-    // served as the embedded default serves them, waiting on a port of their own, or they busy the cores.
-    MongoServer changeStreams = new MongoServer(new PacedChangeStreams(backend, news, Duration.ofSeconds(1)));
-    changeStreams.bind("127.0.0.1", 0);
-    this.changeStreamSource = new ChangeStreamSource(new ConnectionString(
-        "mongodb://127.0.0.1:" + changeStreams.getLocalAddress().getPort() + "/" + DATABASE));
-    try {
+    try (MongoProcess mongo = MongoProcess.start(MONGO_HEAP)) {
+      this.mongo = mongo;
+      String uri = "mongodb://127.0.0.1:" + mongo.port() + "/" + DATABASE;
+      this.changeStreamSource = new ChangeStreamSource(new ConnectionString(
+          "mongodb://127.0.0.1:" + mongo.changeStreamPort() + "/" + DATABASE));
       report.heading("HTTP: the service on 127.0.0.1, concurrency " + settings.httpConcurrency());
+      report.line("MongoDB: in-memory mongo-java-server in a process of its own on 127.0.0.1 (-Xmx%s), as MongoDB "
+          + "runs beside the service in production; its CPU time is reported apart", MONGO_HEAP);
       long started = System.nanoTime();
       try (ConfigurableApplicationContext loader = start(uri)) {
         report.line("service start on the empty database: %.1f s", BenchReport.seconds(System.nanoTime() - started));
@@ -100,14 +91,13 @@ final class HttpBench {
       try (ConfigurableApplicationContext service = start(uri)) {
         report.line("service start on the filled database, including the index rebuild from MongoDB: %.1f s",
             BenchReport.seconds(System.nanoTime() - restart));
-        report.line("heap after start (live, after GC; includes the in-memory MongoDB): %,.0f MiB", BenchReport.liveHeapMiB());
+        report.line("heap after start (live, after GC; the service alone): %,.0f MiB", BenchReport.liveHeapMiB());
         lookups(service.getBean(CitizenRepository.class), sample);
         int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
         load(port, sample);
       }
     } finally {
-      changeStreams.shutdownNow();
-      mongo.shutdownNow();
+      this.mongo = null;
     }
   }
 
@@ -194,6 +184,7 @@ final class HttpBench {
     private final Path healthFile;
     private final Path work;
     private CpuMeter phaseCpu;
+    private long mongoCpuAtStart;
     private Recording recording;
     private final Map<String, Phase> phases = new HashMap<>();
 
@@ -215,8 +206,8 @@ final class HttpBench {
           "concurrent:" + settings.httpConcurrency() + ":" + settings.httpRequests() + ":0",
           "steady:" + settings.httpConcurrency() + ":" + settings.httpRateRequests() + ":"
               + TimeUnit.SECONDS.toNanos(1) / settings.httpRate(),
-          // After the steady phase the sample has come round again: citizens asked before.
-          "again:1:" + settings.httpSingleRequests() / 2 + ":0"));
+          // Citizens the steady phase asked for, each again.
+          "again:1:" + settings.httpSingleRequests() / 2 + ":0:back=" + settings.httpRateRequests()));
       if (settings.httpHealthRequests() > 0) {
         command.add("health:1:" + settings.httpHealthRequests() + ":0:" + healthFile);
       }
@@ -246,6 +237,7 @@ final class HttpBench {
 
     private void started(String phase) {
       phaseCpu = CpuMeter.start();
+      mongoCpuAtStart = mongo.cpuNanos();
       String jfr = settings.httpJfr();
       if (!phase.equals("warmup") && !jfr.isBlank()) {
         try {
@@ -265,6 +257,7 @@ final class HttpBench {
       int done = Integer.parseInt(f[2]);
       double seconds = Double.parseDouble(f[3]);
       phases.put(name, new Phase(new Latencies(nanos), done, seconds, phaseCpu.since(), phaseCpu.cpuNanos(),
+          mongo.cpuNanos() - mongoCpuAtStart,
           Long.parseLong(f[4]), Long.parseLong(f[5]), f[6].equals("-") ? "none" : f[6]));
     }
 
@@ -293,8 +286,8 @@ final class HttpBench {
       report.line("at a steady %d requests/s (at most %d in flight; latency from each request's planned start): %s (%s); %s",
           settings.httpRate(), settings.httpConcurrency(), steady.latencies().summary(), steady.cpu(), steady.costs());
       Phase again = phases.get("again");
-      report.line("one connection again, citizens asked before (the steady phase and this one come round the sample "
-          + "again; the phases before ask for each citizen the first time): %s (%s); %s", again.latencies().summary(),
+      report.line("one connection again, citizens the steady phase asked for (the phases before ask for each citizen "
+          + "the first time): %s (%s); %s", again.latencies().summary(),
           again.cpu(), again.costs());
       report.line("responses other than 200: one connection %s, concurrency %d %s, steady rate %s, again %s",
           single.statuses(), settings.httpConcurrency(), concurrent.statuses(), steady.statuses(), again.statuses());
@@ -312,14 +305,15 @@ final class HttpBench {
     }
   }
 
-  /** One phase of the load generator, with what this (the service's) JVM spent on it. */
-  private record Phase(Latencies latencies, int done, double seconds, String cpu, long serviceCpuNanos,
+  /** One phase of the load generator, with what this (the service's) JVM and the MongoDB process spent on it. */
+  private record Phase(Latencies latencies, int done, double seconds, String cpu, long serviceCpuNanos, long mongoCpuNanos,
       long generatorCpuNanos, long bodyBytes, String statuses) {
 
-    /** CPU per request, in the service's JVM and in the load generator's, and the answer's size. */
+    /** CPU per request, in the service's JVM, MongoDB's and the load generator's, and the answer's size. */
     String costs() {
-      return String.format(Locale.ROOT, "CPU per request: service %.2f ms, load generator %.2f ms; %,d bytes per answer",
-          serviceCpuNanos / 1e6 / Math.max(1, done), generatorCpuNanos / 1e6 / Math.max(1, done), bodyBytes / Math.max(1, done));
+      return String.format(Locale.ROOT, "CPU per request: service %.2f ms, MongoDB %.2f ms, load generator %.2f ms; "
+          + "%,d bytes per answer", serviceCpuNanos / 1e6 / Math.max(1, done), mongoCpuNanos / 1e6 / Math.max(1, done),
+          generatorCpuNanos / 1e6 / Math.max(1, done), bodyBytes / Math.max(1, done));
     }
   }
 

@@ -35,10 +35,12 @@ import java.util.concurrent.locks.LockSupport;
  * thread, the request bytes prepared in advance: about the least a client can cost per request.
  *
  * <p>Only the JDK on the class path. Arguments: {@code port requestFile resultDir maxSeconds phase...},
- * each phase {@code name:connections:requests:intervalNanos[:requestFile]} (interval 0: each
+ * each phase {@code name:connections:requests:intervalNanos[:requestFile|:back=N]} (interval 0: each
  * connection sends its next request as soon as the last is answered; otherwise one request is
  * planned every interval and its latency counts from its planned start; a phase with a request file
- * of its own sends those requests instead, e.g. the health endpoint). Reports on standard output, one line per event:
+ * of its own sends those requests instead, e.g. the health endpoint; {@code back=N} asks again the
+ * requests from N before where the last phase stopped). Phases otherwise take the main file's
+ * requests one after the other. Reports on standard output, one line per event:
  * {@code start NAME} when a phase starts, {@code end NAME done seconds cpuNanos bytes statuses}
  * when it ends, the latencies of its completed requests (nanoseconds, one per line) in
  * {@code resultDir/NAME.nanos}. Connects only to 127.0.0.1; every phase stops at the time limit.
@@ -63,11 +65,14 @@ final class LoadGenerator {
       String[] phase = args[i].split(":");
       String name = phase[0];
       int requestCount = Integer.parseInt(phase[2]);
-      boolean own = phase.length > 4;
+      // A fifth field is a request file of the phase's own, or "back=N": the main file's requests from N before
+      // where the last phase stopped, asked again.
+      int back = phase.length > 4 && phase[4].startsWith("back=") ? Integer.parseInt(phase[4].substring(5)) : -1;
+      boolean own = phase.length > 4 && back < 0;
       out.println("start " + name);
       out.flush();
       Phase done = load.run(own ? requests(Path.of(phase[4]), port) : requests, Integer.parseInt(phase[1]),
-          own ? 0 : from, requestCount, Long.parseLong(phase[3]));
+          own ? 0 : back >= 0 ? Math.max(0, from - back) : from, requestCount, Long.parseLong(phase[3]));
       StringBuilder nanos = new StringBuilder();
       for (long n : done.nanos()) {
         nanos.append(n).append('\n');
@@ -76,7 +81,7 @@ final class LoadGenerator {
       out.printf(Locale.ROOT, "end %s %d %.3f %d %d %s%n", name, done.nanos().length, done.seconds(), done.cpuNanos(),
           done.bytes(), done.statuses().isEmpty() ? "-" : done.statuses().toString().replace(" ", ""));
       out.flush();
-      from += own ? 0 : requestCount;
+      from += own || back >= 0 ? 0 : requestCount;
     }
   }
 
