@@ -2,6 +2,7 @@ package dk.jobmatch.matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -24,6 +25,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -107,6 +109,16 @@ class EmbeddedMongoAccessIT {
       assertThat(citizens(port, own)).as("citizens on port %d with the service's credential", port)
           .extracting(citizen -> citizen.getString("_id")).containsExactly("c-aarhus");
     }
+  }
+
+  /** Its change streams read the guarded port with the credential too: else the index and the remembered citizens would miss others' writes. */
+  @Test
+  void theServicesOwnChangeStreamsAuthenticate() {
+    HealthIndicator remembered = app.getBean("rememberedCitizens", HealthIndicator.class);
+
+    // Held for a while: a refused stream says so within milliseconds of its start.
+    await().during(Duration.ofSeconds(2)).atMost(WAIT).untilAsserted(() ->
+        assertThat(remembered.health().getDetails()).containsEntry("followingChanges", true));
   }
 
   @Test

@@ -2,9 +2,6 @@ package dk.jobmatch.matcher.company;
 
 import com.mongodb.client.model.changestream.FullDocument;
 import com.mongodb.client.model.changestream.OperationType;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import dk.jobmatch.matcher.match.TaskSearch;
 import org.bson.BsonValue;
 import org.bson.Document;
@@ -15,7 +12,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.ChangeStreamEvent;
 import org.springframework.data.mongodb.core.ChangeStreamOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.SimpleReactiveMongoDatabaseFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -38,8 +34,8 @@ class CompanyChangeStream implements DisposableBean {
   private final TaskSearch search;
   private volatile Disposable subscription;
   private volatile Disposable placementSubscription;
-  /** The change streams' own client, when they have a {@link ChangeStreamSource}. */
-  private volatile MongoClient sourceClient;
+  /** Where the streams are read; closed with this bean. */
+  private volatile ChangeStreamSource.Streams streams;
 
   CompanyChangeStream(ReactiveMongoTemplate mongo, ObjectProvider<ChangeStreamSource> source, CompanyIndexFeed feed,
       TaskSearch search) {
@@ -49,23 +45,12 @@ class CompanyChangeStream implements DisposableBean {
     this.search = search;
   }
 
-  /** The service's own template, or one on the change streams' own connection, with the same mapping. */
-  private ReactiveMongoTemplate streams() {
-    if (source == null) {
-      return mongo;
-    }
-    sourceClient = MongoClients.create(source.settings());
-    // The database the service's own template uses (spring.mongodb.database may name another than the URI);
-    // resolved without I/O, at start-up.
-    String database = mongo.getMongoDatabase().map(MongoDatabase::getName).block();
-    return new ReactiveMongoTemplate(new SimpleReactiveMongoDatabaseFactory(sourceClient, database), mongo.getConverter());
-  }
-
   /** Starts listening now; applies changes once {@code rebuilt} completes. */
   void start(Mono<Void> rebuilt) {
     ChangeStreamOptions options = ChangeStreamOptions.builder().fullDocumentLookup(FullDocument.UPDATE_LOOKUP).build();
     search.changeStreamState("following");
-    ReactiveMongoTemplate streams = streams();
+    this.streams = ChangeStreamSource.streams(source, mongo);
+    ReactiveMongoTemplate streams = this.streams.template();
     // Read as plain documents and mapped per change, so a document that does not map is one skipped change.
     subscription = streams.changeStream("companies", options, Document.class)
         .concatMap(event -> rebuilt.then(Mono.defer(() -> apply(event))).onErrorResume(e -> skipped("companies", e)))
@@ -122,8 +107,8 @@ class CompanyChangeStream implements DisposableBean {
         s.dispose();
       }
     }
-    if (sourceClient != null) {
-      sourceClient.close();
+    if (streams != null) {
+      streams.close();
     }
   }
 }

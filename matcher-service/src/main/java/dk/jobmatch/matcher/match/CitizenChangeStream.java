@@ -1,9 +1,6 @@
 package dk.jobmatch.matcher.match;
 
 import com.mongodb.client.model.changestream.OperationType;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import dk.jobmatch.matcher.company.ChangeStreamSource;
 import org.bson.BsonValue;
 import org.bson.Document;
@@ -16,7 +13,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.mongodb.core.ChangeStreamEvent;
 import org.springframework.data.mongodb.core.ChangeStreamOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.SimpleReactiveMongoDatabaseFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 
@@ -36,7 +32,8 @@ class CitizenChangeStream implements ApplicationRunner, DisposableBean {
   private final ChangeStreamSource source;
   private final RememberedCitizens remembered;
   private volatile Disposable subscription;
-  private volatile MongoClient sourceClient;
+  /** Where the stream is read; closed with this bean. */
+  private volatile ChangeStreamSource.Streams streams;
 
   CitizenChangeStream(ReactiveMongoTemplate mongo, ObjectProvider<ChangeStreamSource> source,
       RememberedCitizens remembered) {
@@ -47,7 +44,8 @@ class CitizenChangeStream implements ApplicationRunner, DisposableBean {
 
   @Override
   public void run(ApplicationArguments args) {
-    subscription = streams().changeStream(CITIZENS, ChangeStreamOptions.empty(), Document.class)
+    streams = ChangeStreamSource.streams(source, mongo);
+    subscription = streams.template().changeStream(CITIZENS, ChangeStreamOptions.empty(), Document.class)
         .doOnSubscribe(s -> remembered.following())
         .subscribe(this::changed, error -> {
           remembered.notFollowing();
@@ -67,24 +65,13 @@ class CitizenChangeStream implements ApplicationRunner, DisposableBean {
     }
   }
 
-  /** The service's own template, or one on the change streams' own connection, with the same mapping. */
-  private ReactiveMongoTemplate streams() {
-    if (source == null) {
-      return mongo;
-    }
-    sourceClient = MongoClients.create(source.uri());
-    // Resolved without I/O, at start-up.
-    String database = mongo.getMongoDatabase().map(MongoDatabase::getName).block();
-    return new ReactiveMongoTemplate(new SimpleReactiveMongoDatabaseFactory(sourceClient, database), mongo.getConverter());
-  }
-
   @Override
   public void destroy() {
     if (subscription != null) {
       subscription.dispose();
     }
-    if (sourceClient != null) {
-      sourceClient.close();
+    if (streams != null) {
+      streams.close();
     }
   }
 }

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.data.mongodb.core.mapping.event.AbstractMongoEventListener;
 import org.springframework.data.mongodb.core.mapping.event.AfterDeleteEvent;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveEvent;
@@ -30,7 +32,7 @@ import reactor.core.publisher.Mono;
  * memory only, never logged; a deleted (erased) citizen is forgotten with the delete.
  */
 @Component
-class RememberedCitizens extends AbstractMongoEventListener<Citizen> {
+class RememberedCitizens extends AbstractMongoEventListener<Citizen> implements HealthIndicator {
   private final CitizenRepository citizens;
   private final CitizenProfiles profiles;
   private final Clock clock;
@@ -76,6 +78,19 @@ class RememberedCitizens extends AbstractMongoEventListener<Citizen> {
         remembered.put(found.citizen().id(), found);
       }
     }
+  }
+
+  /**
+   * For operators: whether others' writes are followed (else every match reads MongoDB) and how many
+   * citizens are remembered. Always up: remembering only saves work.
+   */
+  @Override
+  public Health health() {
+    int size;
+    synchronized (remembered) {
+      size = remembered.size();
+    }
+    return Health.up().withDetail("followingChanges", following).withDetail("remembered", size).build();
   }
 
   /** From now on others' writes are reported: citizens may be remembered. */
