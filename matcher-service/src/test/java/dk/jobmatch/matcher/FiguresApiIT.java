@@ -118,11 +118,25 @@ class FiguresApiIT extends PlacementApiTestSupport {
   }
 
   @Test
-  void exportsTheFiguresAsCsvWithOneRowPerConsultantAndATotal() {
+  void exportsTheFiguresForDanishExcelByDefault() {
     String csv = consultant().get().uri("/exports/figures.csv").accept(MediaType.parseMediaType("text/csv")).exchange()
         .expectStatus().isOk()
         .expectHeader().contentTypeCompatibleWith(MediaType.parseMediaType("text/csv"))
         .expectHeader().valueMatches("Content-Disposition", "attachment; filename=\"figures-101-2026-03-31.csv\"")
+        .expectBody(String.class).returnResult().getResponseBody();
+
+    assertThat(csv).startsWith("\uFEFF");
+    assertThat(csv.substring(1).split("\r\n")).containsExactly(
+        "niveau;navn;dato;borgere;med cv;med jobmål;i aktivt forløb;med ordinære timer;gns. ordinære timer;"
+            + "forløb seneste 13 uger;opfølgninger overskredet",
+        "Konsulent;anna;2026-03-31;2;1;1;2;1;5,0;1;0",
+        "Konsulent;bo;2026-03-31;2;1;1;1;1;4,0;0;1",
+        "Jobcenter;101;2026-03-31;5;2;2;3;2;4,5;1;1");
+  }
+
+  @Test
+  void exportsTheFiguresAsPlainCsvForPrograms() {
+    String csv = consultant().get().uri("/exports/figures.csv?format=plain").exchange().expectStatus().isOk()
         .expectBody(String.class).returnResult().getResponseBody();
 
     assertThat(csv.split("\r\n")).containsExactly(
@@ -134,16 +148,36 @@ class FiguresApiIT extends PlacementApiTestSupport {
   }
 
   @Test
-  void exportsTheHoursLedgerAsCsvWithNotesMadeSafeForSpreadsheets() {
-    String csv = ledgerCsv("");
+  void exportsTheHoursLedgerAsPlainCsvWithNotesMadeSafeForSpreadsheets() {
+    String csv = ledgerCsv("?format=plain");
     List<String> lines = List.of(csv.split("\r\n"));
 
     assertThat(lines.getFirst()).isEqualTo("placementId,citizenId,companyId,consultant,status,entryId,sequence,"
         + "effectiveFrom,internshipHours,ordinaryHours,wageSubsidyHours,corrects,correctedBy,recordedBy,recordedAt,note");
     assertThat(lines).hasSize(1 + 4);
     assertThat(lines).filteredOn(l -> l.startsWith(c1.getPlacementId().toString())).hasSize(2)
-        .last().asString().contains(",2026-03-24,14,5,0,").endsWith(",\"'=SUM(A1), 14 + 5 efter opfølgning\"");
-    assertThat(List.of(ledgerCsv("?from=2026-03-01").split("\r\n"))).hasSize(1 + 2);
+        .last().asString().contains(",ACTIVE,").contains(",2026-03-24,14,5,0,")
+        .endsWith(",\"'=SUM(A1), 14 + 5 efter opfølgning\"");
+    assertThat(List.of(ledgerCsv("?format=plain&from=2026-03-01").split("\r\n"))).hasSize(1 + 2);
+  }
+
+  @Test
+  void exportsTheHoursLedgerForDanishExcelByDefault() {
+    List<String> lines = List.of(ledgerCsv("").substring(1).split("\r\n"));
+
+    assertThat(lines.getFirst()).isEqualTo("forløb;borger;virksomhed;virksomhedskonsulent;status;registrering;nr.;"
+        + "gælder fra;praktiktimer;ordinære timer;løntilskudstimer;retter;rettet af;registreret af;registreret;note");
+    assertThat(lines).filteredOn(l -> l.startsWith(c1.getPlacementId().toString())).hasSize(2)
+        .last().asString().contains(";I gang;").contains(";2026-03-24;14;5;0;")
+        .matches(".*;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};[^;]*$")
+        .endsWith(";'=SUM(A1), 14 + 5 efter opfølgning");
+  }
+
+  @Test
+  void refusesAnUnknownCsvFormat() {
+    consultant().get().uri("/exports/figures.csv?format=xlsx").exchange()
+        .expectStatus().isBadRequest()
+        .expectBody().jsonPath("$.field").isEqualTo("format");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dk.jobmatch.matcher.figures;
 import dk.jobmatch.api.FiguresApi;
 import dk.jobmatch.api.model.ConsultantFigures;
 import dk.jobmatch.api.model.Figures;
+import dk.jobmatch.api.model.CsvFormat;
 import dk.jobmatch.api.model.FiguresLevel;
 import dk.jobmatch.api.model.Team;
 import dk.jobmatch.api.model.TeamFigures;
@@ -12,6 +13,7 @@ import dk.jobmatch.matcher.placement.HoursEntry;
 import dk.jobmatch.matcher.placement.HoursLedger;
 import dk.jobmatch.matcher.placement.HoursLedgers;
 import dk.jobmatch.matcher.placement.Placement;
+import dk.jobmatch.matcher.placement.PlacementStatus;
 import dk.jobmatch.matcher.placement.PlacementRepository;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
@@ -39,6 +41,22 @@ import reactor.core.scheduler.Schedulers;
 @EnableConfigurationProperties(TeamsProperties.class)
 class FiguresController implements FiguresApi {
   private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+  private static final List<Csv.Column> FIGURE_COLUMNS = List.of(new Csv.Column("scope", "niveau"),
+      new Csv.Column("name", "navn"), new Csv.Column("date", "dato"), new Csv.Column("citizens", "borgere"),
+      new Csv.Column("withCv", "med cv"), new Csv.Column("withJobGoal", "med jobmål"),
+      new Csv.Column("inActivePlacement", "i aktivt forløb"), new Csv.Column("withOrdinaryHours", "med ordinære timer"),
+      new Csv.Column("averageOrdinaryHours", "gns. ordinære timer"),
+      new Csv.Column("placementsPast13Weeks", "forløb seneste 13 uger"),
+      new Csv.Column("followUpsOverdue", "opfølgninger overskredet"));
+  private static final List<Csv.Column> LEDGER_COLUMNS = List.of(new Csv.Column("placementId", "forløb"),
+      new Csv.Column("citizenId", "borger"), new Csv.Column("companyId", "virksomhed"),
+      new Csv.Column("consultant", "virksomhedskonsulent"), new Csv.Column("status", "status"),
+      new Csv.Column("entryId", "registrering"), new Csv.Column("sequence", "nr."),
+      new Csv.Column("effectiveFrom", "gælder fra"), new Csv.Column("internshipHours", "praktiktimer"),
+      new Csv.Column("ordinaryHours", "ordinære timer"), new Csv.Column("wageSubsidyHours", "løntilskudstimer"),
+      new Csv.Column("corrects", "retter"), new Csv.Column("correctedBy", "rettet af"),
+      new Csv.Column("recordedBy", "registreret af"), new Csv.Column("recordedAt", "registreret"),
+      new Csv.Column("note", "note"));
   private static final int DEFAULT_WEEKS = 12;
 
   private final Caseloads caseloads;
@@ -83,23 +101,24 @@ class FiguresController implements FiguresApi {
   }
 
   @Override
-  public Mono<ResponseEntity<String>> exportTeamFigures(LocalDate date, String week, String consultant, String team,
-      ServerWebExchange exchange) {
+  public Mono<ResponseEntity<String>> exportTeamFigures(CsvFormat format, LocalDate date, String week, String consultant,
+      String team, ServerWebExchange exchange) {
     return Caller.current().flatMap(caller -> {
       Scope scope = scope(caller, date, week, consultant, team);
       return compute(scope, 1).map(result -> {
-        Csv csv = new Csv().row(List.of("scope", "name", "date", "citizens", "withCv", "withJobGoal", "inActivePlacement",
-            "withOrdinaryHours", "averageOrdinaryHours", "placementsPast13Weeks", "followUpsOverdue"));
-        result.byConsultant().forEach((name, f) -> csv.row(row("CONSULTANT", name, result.day(), f)));
-        csv.row(row(scope.level().getValue(), scope.name() == null ? caller.jobCentre() : scope.name(), result.day(),
-            result.totals()));
+        Csv csv = new Csv(format, FIGURE_COLUMNS);
+        result.byConsultant().forEach((name, f) -> csv.row(row(csv.label(FiguresLevel.CONSULTANT, FiguresController::danish),
+            name, result.day(), f)));
+        csv.row(row(csv.label(scope.level(), FiguresController::danish),
+            scope.name() == null ? caller.jobCentre() : scope.name(), result.day(), result.totals()));
         return csvResponse("figures-" + caller.jobCentre() + "-" + result.day() + ".csv", csv);
       });
     });
   }
 
   @Override
-  public Mono<ResponseEntity<String>> exportHoursLedger(LocalDate from, LocalDate to, ServerWebExchange exchange) {
+  public Mono<ResponseEntity<String>> exportHoursLedger(CsvFormat format, LocalDate from, LocalDate to,
+      ServerWebExchange exchange) {
     if (from != null && to != null && to.isBefore(from)) {
       throw ApiProblem.invalid(List.of(new FieldViolation("to", "must not be before from")));
     }
@@ -109,15 +128,13 @@ class FiguresController implements FiguresApi {
         .zipWhen(ledgers::of)
         .map(t -> {
           List<Placement> all = t.getT1();
-          Csv csv = new Csv().row(List.of("placementId", "citizenId", "companyId", "consultant", "status", "entryId",
-              "sequence", "effectiveFrom", "internshipHours", "ordinaryHours", "wageSubsidyHours", "corrects",
-              "correctedBy", "recordedBy", "recordedAt", "note"));
+          Csv csv = new Csv(format, LEDGER_COLUMNS);
           for (Placement p : all) {
             HoursLedger ledger = t.getT2().get(p.id());
             for (HoursEntry e : ledger.entries()) {
               if ((from == null || !e.effectiveFrom().isBefore(from)) && (to == null || !e.effectiveFrom().isAfter(to))) {
                 List<Object> fields = new ArrayList<>(List.of(p.id(), p.citizenId(), p.companyId()));
-                fields.addAll(Arrays.asList(p.consultant(), p.status().name(), e.id(), e.sequence(),
+                fields.addAll(Arrays.asList(p.consultant(), csv.label(p.status(), FiguresController::danish), e.id(), e.sequence(),
                     e.effectiveFrom(), e.internshipHours(), e.ordinaryHours(), e.wageSubsidyHours(), e.corrects(),
                     ledger.correctionOf(e.id()).map(HoursEntry::id).orElse(null), e.recordedBy(), e.recordedAt(), e.note()));
                 csv.row(fields);
@@ -209,6 +226,26 @@ class FiguresController implements FiguresApi {
         .inActivePlacement(f.inActivePlacement()).withOrdinaryHours(f.withOrdinaryHours())
         .averageOrdinaryHours(f.averageOrdinaryHours()).placementsPast13Weeks(f.placementsPast13Weeks())
         .followUpsOverdue(f.followUpsOverdue());
+  }
+
+  /** As the consultant page names them (labels.js). */
+  private static String danish(FiguresLevel level) {
+    return switch (level) {
+      case JOB_CENTRE -> "Jobcenter";
+      case TEAM -> "Team";
+      case CONSULTANT -> "Konsulent";
+    };
+  }
+
+  /** As the consultant page names them (labels.js, PLACEMENT_STATUS). */
+  private static String danish(PlacementStatus status) {
+    return switch (status) {
+      case PROPOSED -> "Foreslået";
+      case AGREED -> "Aftalt";
+      case ACTIVE -> "I gang";
+      case ENDED -> "Afsluttet";
+      case WITHDRAWN -> "Trukket tilbage";
+    };
   }
 
   private static List<Object> row(String level, String name, LocalDate day, ProductionFigures.Figures f) {
