@@ -20,12 +20,14 @@ export async function placementPage(placementId) {
     api(`/placements/${placementId}/hours`),
     api(`/placements/${placementId}/follow-ups`),
   ]);
+  // The citizen's hours now, to warn before agreeing more; the placement outlives an erased citizen.
+  const citizen = await api(`/citizens/${placement.citizenId}`).then(r => r.data, () => null);
   const reload = async (message, focusId) => {
     await placementPage(placementId);
     if (message) announce(message);
     if (focusId) document.getElementById(focusId)?.focus();
   };
-  const context = { placement, etag, ledger, followUps, reload };
+  const context = { placement, etag, ledger, followUps, reload, hoursNow: citizen?.hoursCapacity?.now ?? null };
   const citizenShort = placement.citizenId.slice(0, 8);
   show(
     h('p', { class: 'crumbs' }, h('a', { href: '#/forloeb' }, 'Forløb'), ' › ',
@@ -57,32 +59,57 @@ function summary(p) {
 
 // ---- status --------------------------------------------------------------------------------------
 
-function statusSection({ placement, etag, reload }) {
+/** Why a transition cannot be made yet, in the consultant's words; null when it can. */
+function notYet(action, placement) {
   const allowed = placement.allowedTransitions || [];
+  switch (action) {
+    case 'agree':
+      if (!allowed.includes('AGREED')) return 'Kun et forslag kan aftales.';
+      return placement.workAgreement ? null : 'Skriv arbejdsaftalen først: virksomheden siger ja til den.';
+    case 'start':
+      return allowed.includes('ACTIVE') ? null : 'Starten registreres, når virksomheden har sagt ja.';
+    case 'end':
+      return allowed.includes('ENDED') ? null : 'Et forslag afsluttes ikke; træk det tilbage, hvis det ikke bliver til noget.';
+    case 'withdraw':
+      return allowed.includes('WITHDRAWN') ? null : 'Kun et forslag kan trækkes tilbage; et aftalt forløb afsluttes.';
+    default:
+      return null;
+  }
+}
+
+function statusSection({ placement, etag, reload, hoursNow }) {
   const forms = [];
-  if (allowed.includes('AGREED')) {
+  // Steps already taken are history, not buttons; the rest are shown, the ones not yet possible disabled with why.
+  const reached = new Set((placement.history || []).map(e => e.status).concat(placement.status));
+  const shown = form => {
+    const action = form.dataset.action;
+    const past = (action === 'agree' && reached.has('AGREED')) || (action === 'start' && reached.has('ACTIVE'))
+      || (action === 'withdraw' && reached.has('ACTIVE'));
+    if (!past) forms.push(form);
+  };
+  if (!['ENDED', 'WITHDRAWN'].includes(placement.status)) {
+    const agreed = placement.workAgreement;
+    const agreedHours = agreed ? agreed.weeklyInternshipHours + agreed.plannedOrdinaryHours : null;
     const start = labelled('Aftalt startdato', { type: 'date', 'data-field': 'startDate', value: placement.plannedStartDate || today() });
-    forms.push(transitionForm('agree', 'Virksomheden har sagt ja', [start.field], () => ({ startDate: start.input.value || undefined }),
-      placement, etag, reload, 'Forløbet er aftalt.', !placement.workAgreement ? 'Kræver en arbejdsaftale.' : null));
-  }
-  if (allowed.includes('ACTIVE')) {
-    const start = labelled('Første dag i virksomheden', { type: 'date', 'data-field': 'startDate', value: today(), name: 'startDate' });
-    forms.push(transitionForm('start', 'Registrér start', [start.field], () => ({ startDate: start.input.value || undefined }),
+    shown(transitionForm('agree', 'Virksomheden har sagt ja', [start.field], () => ({ startDate: start.input.value || undefined }),
+      placement, etag, reload, 'Forløbet er aftalt.',
+      hoursNow !== null && agreedHours > hoursNow ? `Bemærk: arbejdsaftalen giver ${agreedHours} timer om ugen, og borgeren kan arbejde ${hoursNow} timer nu.` : null));
+    const first = labelled('Første dag i virksomheden', { type: 'date', 'data-field': 'startDate', value: today(), name: 'startDate' });
+    shown(transitionForm('start', 'Registrér start', [first.field], () => ({ startDate: first.input.value || undefined }),
       placement, etag, reload, 'Forløbet er startet.'));
-  }
-  if (allowed.includes('ENDED')) {
+    // No outcome is chosen in advance: "ordinary job" by mistake would count in the programme's results.
     const outcome = labelled('Resultat', { tag: 'select', 'data-field': 'outcome',
-      options: Object.entries(OUTCOME).map(([value, label]) => h('option', { value }, label)) });
+      options: [h('option', { value: '', selected: true }, 'Vælg resultat'),
+        ...Object.entries(OUTCOME).map(([value, label]) => h('option', { value }, label))] });
     const reason = labelled('Begrundelse (kræves ved afslutning uden job)', { type: 'text', 'data-field': 'reason' });
     const end = labelled('Sidste dag', { type: 'date', 'data-field': 'endDate', value: today() });
-    forms.push(transitionForm('end', 'Afslut forløbet', [outcome.field, reason.field, end.field],
-      () => ({ outcome: outcome.input.value, reason: reason.input.value.trim() || undefined, endDate: end.input.value || undefined }),
+    shown(transitionForm('end', 'Afslut forløbet', [outcome.field, reason.field, end.field],
+      () => (outcome.input.value ? { outcome: outcome.input.value, reason: reason.input.value.trim() || undefined, endDate: end.input.value || undefined }
+        : { missing: { field: 'outcome', message: 'Vælg hvordan forløbet sluttede.' } }),
       placement, etag, reload, 'Forløbet er afsluttet.'));
-  }
-  if (allowed.includes('WITHDRAWN')) {
-    const reason = labelled('Hvorfor blev det ikke til noget?', { type: 'text', 'data-field': 'reason' });
-    forms.push(transitionForm('withdraw', 'Træk forslaget tilbage', [reason.field],
-      () => ({ reason: reason.input.value.trim() }), placement, etag, reload, 'Forslaget er trukket tilbage.'));
+    const why = labelled('Hvorfor blev det ikke til noget?', { type: 'text', 'data-field': 'reason' });
+    shown(transitionForm('withdraw', 'Træk forslaget tilbage', [why.field],
+      () => ({ reason: why.input.value.trim() }), placement, etag, reload, 'Forslaget er trukket tilbage.'));
   }
   return h('section', { class: 'panel wide', 'aria-labelledby': 'status-titel' },
     h('h2', { id: 'status-titel', tabindex: '-1' }, 'Status'),
@@ -92,26 +119,34 @@ function statusSection({ placement, etag, reload }) {
 }
 
 function transitionForm(action, label, fields, body, placement, etag, reload, done, note) {
-  const form = h('form', { class: 'transition', novalidate: true, dataset: { action }, onsubmit: async e => {
+  const blocked = notYet(action, placement);
+  const form = h('form', { class: blocked ? 'transition blocked' : 'transition', novalidate: true, dataset: { action }, onsubmit: async e => {
     e.preventDefault();
     clearErrors(form);
+    if (blocked) return;
+    const request = body();
+    if (request.missing) {
+      showErrors(form, { field: request.missing.field, message: request.missing.message, errors: [] });
+      return;
+    }
     try {
-      await api(`/placements/${placement.placementId}/${action}`, { method: 'POST', body: body(), etag });
+      await api(`/placements/${placement.placementId}/${action}`, { method: 'POST', body: request, etag });
       await reload(done, 'status-titel');
     } catch (error) {
       showErrors(form, error);
     }
   } },
   h('div', { class: 'error-summary', role: 'alert', tabindex: '-1' }),
-  fields,
-  note ? h('p', { class: 'hint' }, note) : null,
-  h('button', { type: 'submit', class: action === 'withdraw' || action === 'end' ? 'secondary' : 'primary', id: `forloeb-${action}` }, label));
+  blocked ? null : fields,
+  blocked ? h('p', { class: 'hint', id: `hvorfor-${action}` }, blocked) : note ? h('p', { class: 'hint' }, note) : null,
+  h('button', { type: 'submit', class: action === 'withdraw' || action === 'end' ? 'secondary' : 'primary', id: `forloeb-${action}`,
+    disabled: blocked ? true : null, 'aria-describedby': blocked ? `hvorfor-${action}` : null }, label));
   return form;
 }
 
 // ---- work agreement ------------------------------------------------------------------------------
 
-function agreementSection({ placement, etag, reload }) {
+function agreementSection({ placement, etag, reload, hoursNow }) {
   const a = placement.workAgreement;
   const editable = !['ENDED', 'WITHDRAWN'].includes(placement.status);
   const titles = new Map((placement.matchedTasks || []).map(t => [t.taskId, `${t.title} (${t.weeklyHoursMin}–${t.weeklyHoursMax} timer)`]));
@@ -144,11 +179,26 @@ function agreementSection({ placement, etag, reload }) {
     }));
   const review = labelled('Timerne revurderes', { type: 'date', name: 'reviewDate', 'data-field': 'reviewDate', value: a?.reviewDate || addDays(today(), 56) });
   const cadence = labelled('Opfølgning mindst hver … dag', { type: 'number', inputmode: 'numeric', name: 'followUpEveryDays', 'data-field': 'followUpEveryDays', value: a?.followUpEveryDays ?? 30 }, 'Mellem 7 og 31 dage: mindst én gang om måneden.');
+  const save = h('button', { type: 'submit', class: 'primary', id: 'gem-aftale' }, a ? 'Gem ændret arbejdsaftale' : 'Gem arbejdsaftale');
   const contact = labelled('Kontaktperson i virksomheden', { type: 'text', name: 'contactPerson.name', 'data-field': 'contactPerson.name', value: a?.contactPerson?.name || '' });
   const number = input => numberOrText(input.value);
+  // More weekly hours than the citizen can work now is sometimes right (a plan to build up to), so it
+  // is a warning the consultant confirms by saving again, not a refusal.
+  const warning = h('p', { class: 'alert', id: 'timer-advarsel', role: 'alert', tabindex: '-1', hidden: true });
+  let confirmedHours = null;
   const form = h('form', { class: 'agreement-form', novalidate: true, onsubmit: async e => {
     e.preventDefault();
     clearErrors(form);
+    const total = [number(internship.input), number(ordinary.input)].reduce((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
+    if (hoursNow !== null && total > hoursNow && confirmedHours !== total) {
+      confirmedHours = total;
+      warning.textContent = `Borgeren kan arbejde ${hoursNow} timer om ugen nu, og aftalen giver ${total} timer. `
+        + 'Tryk på "Gem alligevel", hvis det er aftalt med borgeren.';
+      warning.hidden = false;
+      save.textContent = 'Gem alligevel';
+      warning.focus?.();
+      return;
+    }
     const body = {
       taskIds: [...tasks.querySelectorAll('input:checked')].map(i => i.value),
       weeklyInternshipHours: number(internship.input),
@@ -169,8 +219,7 @@ function agreementSection({ placement, etag, reload }) {
   } },
   h('div', { class: 'error-summary', role: 'alert', tabindex: '-1' }),
   tasks, h('div', { class: 'inline' }, internship.field, ordinary.field), days,
-  h('div', { class: 'inline' }, review.field, cadence.field), contact.field,
-  h('button', { type: 'submit', class: 'primary', id: 'gem-aftale' }, a ? 'Gem ændret arbejdsaftale' : 'Gem arbejdsaftale'));
+  h('div', { class: 'inline' }, review.field, cadence.field), contact.field, warning, save);
   return h('section', { class: 'panel wide', 'aria-labelledby': 'aftale-titel' },
     h('h2', { id: 'aftale-titel', tabindex: '-1' }, 'Arbejdsaftale'), shown,
     h('details', { open: a ? null : true }, h('summary', {}, a ? 'Ret arbejdsaftalen' : 'Skriv arbejdsaftalen'), form));

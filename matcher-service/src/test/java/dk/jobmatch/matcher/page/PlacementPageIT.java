@@ -8,12 +8,15 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * From a match row to ordinary hours in the team figures, in the browser: propose a placement, write
- * the work agreement, agree, start six weeks ago, register 15 + 2 -> 14 + 5, see the overdue
- * follow-up and record it, and watch the team page's figures move.
+ * the work agreement (confirming more hours than the citizen has now), agree, start six weeks ago,
+ * register 15 + 2 -> 14 + 5, see the overdue follow-up and record it, and watch the team page's
+ * figures move. Transitions not possible yet are disabled with their reason; ending asks for an
+ * outcome, none is chosen in advance.
  */
 class PlacementPageIT extends PageTestSupport {
   private static final String TOUR_CITIZEN = DemoData.TOUR_CITIZEN_ID;
@@ -33,16 +36,29 @@ class PlacementPageIT extends PageTestSupport {
 
     heading("Forløb hos " + company);
     assertThat(visible(By.id("forloeb-status")).getText()).contains("Status: Foreslået");
+    assertThat(visible(By.id("forloeb-agree")).isEnabled()).as("agreeing without a work agreement").isFalse();
+    assertThat(visible(By.id("hvorfor-agree")).getText()).startsWith("Skriv arbejdsaftalen først");
+    assertThat(visible(By.id("forloeb-start")).isEnabled()).as("starting a proposal").isFalse();
+    assertThat(visible(By.id("hvorfor-start")).getText()).contains("når virksomheden har sagt ja");
 
     fill("weeklyInternshipHours", "15");
     fill("plannedOrdinaryHours", "2");
     fill("followUpEveryDays", "14");
     browser.findElement(By.id("gem-aftale")).click();
+    // The tour citizen can work 8 hours a week now: 15 + 2 is saved only when the consultant confirms.
+    assertThat(visible(By.id("timer-advarsel")).getText()).contains("kan arbejde 8 timer om ugen nu").contains("17 timer");
+    assertThat(browser.findElements(By.cssSelector("dl.agreement"))).isEmpty();
+    assertThat(browser.findElement(By.id("gem-aftale")).getText()).isEqualTo("Gem alligevel");
+    browser.findElement(By.id("gem-aftale")).click();
     waiting.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dl.agreement")));
+    assertThat(visible(By.cssSelector("form[data-action=agree] .hint")).getText())
+        .contains("giver 17 timer om ugen").contains("kan arbejde 8 timer nu");
 
     visible(By.id("forloeb-agree")).click();
     waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forloeb-status"), "Status: Aftalt"));
 
+    assertThat(browser.findElements(By.id("forloeb-agree"))).as("agreeing is history now").isEmpty();
+    assertThat(visible(By.id("forloeb-withdraw")).isEnabled()).isFalse();
     WebElement start = visible(By.cssSelector("form[data-action=start] input[name=startDate]"));
     browser.executeScript("arguments[0].value = arguments[1]", start, LocalDate.now().minusWeeks(6).toString());
     browser.findElement(By.id("forloeb-start")).click();
@@ -77,6 +93,11 @@ class PlacementPageIT extends PageTestSupport {
     visible(By.id("gem-opfoelgning")).click();
     waiting.until(ExpectedConditions.invisibilityOfElementLocated(By.id("overskredet")));
     assertThat(visible(By.id("naeste-opfoelgning")).getText()).startsWith("Næste opfølgning senest");
+    Select outcome = new Select(visible(By.cssSelector("form[data-action=end] select[data-field=outcome]")));
+    assertThat(outcome.getFirstSelectedOption().getText()).as("no outcome chosen in advance").isEqualTo("Vælg resultat");
+    browser.findElement(By.id("forloeb-end")).click();
+    assertThat(visible(By.cssSelector("[data-error-for=outcome]")).getText()).isEqualTo("Vælg hvordan forløbet sluttede.");
+    assertThat(visible(By.id("forloeb-status")).getText()).contains("Status: I gang");
 
     open("/#/team");
     heading("Team og produktionsstyring");
