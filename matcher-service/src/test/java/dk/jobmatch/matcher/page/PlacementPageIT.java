@@ -106,8 +106,17 @@ class PlacementPageIT extends PageTestSupport {
     open("/#/forloeb?status=ACTIVE");
     heading("Forløb");
     assertThat(visible(By.cssSelector("table.placements")).getText()).contains(company).contains("I gang");
+    assertThat(rowOf(company).findElement(By.cssSelector("td.hours-now")).getText()).isEqualTo("14 + 5");
+
+    open("/#/forloeb?mine=1");
+    heading("Mine forløb");
+    assertThat(visible(By.cssSelector("table.placements")).getText()).contains(company);
     assertAccessible("forløbsliste");
     screenshot("08-forloebsliste");
+  }
+
+  private WebElement rowOf(String company) {
+    return visible(By.xpath("//table[contains(@class,'placements')]//tr[th/a[normalize-space()='" + company + "']]"));
   }
 
   private int figure(String name) {
