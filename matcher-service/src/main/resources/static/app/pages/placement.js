@@ -260,13 +260,18 @@ function hoursSection({ placement, ledger, reload }) {
   const open = ['ACTIVE', 'ENDED'].includes(placement.status);
   const rows = weekRows(placement, ledger.entries);
   const chart = rows.length ? weeklyBars('Timer om ugen i forløbet', HOUR_SERIES.filter(s => s.key !== 'wageSubsidyHours' || ledger.entries.some(e => e.wageSubsidyHours)), rows) : null;
+  // A mistake is corrected by a new entry that names the one it corrects (the ledger is append-only);
+  // only an entry that still counts can be corrected.
+  let correct = null;
   const table = ledger.entries.length ? h('div', { class: 'table-wrap' }, h('table', { id: 'timelog' },
     h('caption', {}, 'Timeregistreringer i den rækkefølge, de er skrevet'),
-    h('thead', {}, h('tr', {}, ['Nr.', 'Fra', 'Praktik', 'Ordinære', 'Løntilskud', 'Gælder', 'Note', 'Skrevet af'].map(t => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, ledger.entries.map(e => h('tr', {},
+    h('thead', {}, h('tr', {}, ['Nr.', 'Fra', 'Praktik', 'Ordinære', 'Løntilskud', 'Gælder', 'Note', 'Skrevet af', 'Fejl?'].map(t => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, ledger.entries.map(e => h('tr', { dataset: { entry: e.entryId } },
       h('td', {}, e.sequence), h('td', {}, date(e.effectiveFrom)), h('td', { class: 'num' }, e.internshipHours),
       h('td', { class: 'num' }, e.ordinaryHours), h('td', { class: 'num' }, e.wageSubsidyHours),
-      h('td', {}, e.counts ? 'ja' : 'rettet'), h('td', {}, e.note || ''), h('td', {}, e.recordedBy)))))) : null;
+      h('td', {}, e.counts ? 'ja' : 'rettet'), h('td', {}, e.note || ''), h('td', {}, e.recordedBy),
+      h('td', {}, open && e.counts ? h('button', { type: 'button', class: 'secondary correct', onclick: () => correct?.(e) },
+        `Ret nr. ${e.sequence}`) : '')))))) : null;
   let form = null;
   if (open) {
     const from = labelled('Gælder fra', { type: 'date', name: 'effectiveFrom', 'data-field': 'effectiveFrom', value: today() });
@@ -275,6 +280,27 @@ function hoursSection({ placement, ledger, reload }) {
     const subsidy = labelled('Løntilskudstimer om ugen', { type: 'number', inputmode: 'numeric', name: 'wageSubsidyHours', 'data-field': 'wageSubsidyHours', value: current?.wageSubsidyHours ?? 0 });
     const note = labelled('Note', { type: 'text', name: 'note', 'data-field': 'note' }, 'F.eks. "aftalt ved opfølgning". Ingen helbredsoplysninger.');
     const number = input => numberOrText(input.value);
+    const title = h('h3', { id: 'timer-form-titel', tabindex: '-1' }, 'Registrér nye timer');
+    const save = h('button', { type: 'submit', class: 'primary', id: 'gem-timer' }, 'Registrér timer');
+    const stopCorrecting = h('button', { type: 'button', class: 'secondary', hidden: true, id: 'fortryd-ret', onclick: () => {
+      corrects = null;
+      title.textContent = 'Registrér nye timer';
+      save.textContent = 'Registrér timer';
+      stopCorrecting.hidden = true;
+    } }, 'Fortryd rettelsen');
+    let corrects = null;
+    correct = entry => {
+      corrects = entry.entryId;
+      title.textContent = `Ret registrering nr. ${entry.sequence}`;
+      save.textContent = `Gem rettelse af nr. ${entry.sequence}`;
+      stopCorrecting.hidden = false;
+      from.input.value = entry.effectiveFrom;
+      internship.input.value = entry.internshipHours;
+      ordinary.input.value = entry.ordinaryHours;
+      subsidy.input.value = entry.wageSubsidyHours;
+      note.input.value = '';
+      title.focus();
+    };
     form = h('form', { class: 'hours-form', novalidate: true, onsubmit: async e => {
       e.preventDefault();
       clearErrors(form);
@@ -284,18 +310,19 @@ function hoursSection({ placement, ledger, reload }) {
         ordinaryHours: number(ordinary.input),
         wageSubsidyHours: number(subsidy.input) ?? 0,
       };
+      if (corrects) body.corrects = corrects;
       if (note.input.value.trim()) body.note = note.input.value.trim();
       try {
         await api(`/placements/${placement.placementId}/hours`, { method: 'POST', body });
-        await reload('De nye timer er registreret.', 'timer-titel');
+        await reload(corrects ? 'Rettelsen er registreret.' : 'De nye timer er registreret.', 'timer-titel');
       } catch (error) {
         showErrors(form, error);
       }
     } },
-    h('h3', {}, 'Registrér nye timer'),
+    title,
     h('div', { class: 'error-summary', role: 'alert', tabindex: '-1' }),
     h('div', { class: 'inline' }, from.field, internship.field, ordinary.field, subsidy.field), note.field,
-    h('button', { type: 'submit', class: 'primary', id: 'gem-timer' }, 'Registrér timer'));
+    h('div', { class: 'inline' }, save, stopCorrecting));
   }
   return h('section', { class: 'panel wide', 'aria-labelledby': 'timer-titel' },
     h('h2', { id: 'timer-titel', tabindex: '-1' }, 'Timer'),

@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * From a match row to ordinary hours in the team figures, in the browser: propose a placement, write
  * the work agreement (confirming more hours than the citizen has now), agree, start six weeks ago,
- * register 15 + 2 -> 14 + 5, see the overdue follow-up and record it, and watch the team page's
- * figures move. Transitions not possible yet are disabled with their reason; ending asks for an
+ * register 15 + 2 -> 14 + 5 and correct it to 14 + 4, see the overdue follow-up and record it, and
+ * watch the team page's figures move. Transitions not possible yet are disabled with their reason; ending asks for an
  * outcome, none is chosen in advance.
  */
 class PlacementPageIT extends PageTestSupport {
@@ -80,6 +80,15 @@ class PlacementPageIT extends PageTestSupport {
     assertAccessible("forløb");
     screenshot("06-forloeb");
 
+    // 5 ordinary hours was a typing error for 4: corrected from the ledger, the wrong entry kept and marked.
+    visible(By.xpath("//table[@id='timelog']//button[normalize-space()='Ret nr. 2']")).click();
+    assertThat(visible(By.id("timer-form-titel")).getText()).isEqualTo("Ret registrering nr. 2");
+    fill("ordinaryHours", "4");
+    browser.findElement(By.id("gem-timer")).click();
+    waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("timer-nu"), "I kraft nu: 14 praktiktimer + 4 ordinære timer"));
+    assertThat(browser.findElements(By.cssSelector("#timelog tbody tr"))).hasSize(3);
+    assertThat(visible(By.cssSelector("#timelog tbody tr:nth-child(2)")).getText()).contains("rettet");
+
     open("/#/team");
     heading("Team og produktionsstyring");
     assertThat(figure("withOrdinaryHours")).isEqualTo(withOrdinaryHoursBefore + 1);
@@ -106,7 +115,7 @@ class PlacementPageIT extends PageTestSupport {
     open("/#/forloeb?status=ACTIVE");
     heading("Forløb");
     assertThat(visible(By.cssSelector("table.placements")).getText()).contains(company).contains("I gang");
-    assertThat(rowOf(company).findElement(By.cssSelector("td.hours-now")).getText()).isEqualTo("14 + 5");
+    assertThat(rowOf(company).findElement(By.cssSelector("td.hours-now")).getText()).isEqualTo("14 + 4");
 
     open("/#/forloeb?mine=1");
     heading("Mine forløb");
