@@ -7,6 +7,7 @@ import { signInPage } from './pages/signin.js';
 import { citizensPage } from './pages/citizens.js';
 import { citizenPage } from './pages/citizen.js';
 import { matchesPage } from './pages/matches.js';
+import { agreementPage } from './pages/agreement.js';
 import { placementPage } from './pages/placement.js';
 import { placementsPage } from './pages/placements.js';
 import { teamPage } from './pages/team.js';
@@ -19,6 +20,7 @@ const routes = [
   { pattern: /^#\/borgere\/([0-9a-f-]{36})\/match$/, page: matchesPage },
   { pattern: /^#\/forloeb$/, page: placementsPage },
   { pattern: /^#\/forloeb\/([0-9a-f-]{36})$/, page: placementPage },
+  { pattern: /^#\/forloeb\/([0-9a-f-]{36})\/arbejdsaftale$/, page: agreementPage },
   { pattern: /^#\/team$/, page: teamPage },
 ];
 

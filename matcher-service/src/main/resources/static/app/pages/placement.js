@@ -159,8 +159,10 @@ function agreementSection({ placement, etag, reload, hoursNow }) {
     h('dt', {}, 'Opfølgning'), h('dd', {}, `mindst hver ${a.followUpEveryDays || 30}. dag`),
     a.contactPerson ? [h('dt', {}, 'Kontaktperson'), h('dd', {}, a.contactPerson.name)] : null)
     : h('p', { class: 'notice' }, 'Der er ingen arbejdsaftale endnu. Den skal på plads, før virksomheden kan sige ja.');
+  const print = a ? h('p', {}, h('a', { href: `#/forloeb/${placement.placementId}/arbejdsaftale`, class: 'button-link', id: 'udskriv-aftale' },
+    'Arbejdsaftalen til underskrift')) : null;
   if (!editable) {
-    return h('section', { class: 'panel wide', 'aria-labelledby': 'aftale-titel' }, h('h2', { id: 'aftale-titel', tabindex: '-1' }, 'Arbejdsaftale'), shown);
+    return h('section', { class: 'panel wide', 'aria-labelledby': 'aftale-titel' }, h('h2', { id: 'aftale-titel', tabindex: '-1' }, 'Arbejdsaftale'), shown, print);
   }
   const taskIds = [...new Set([...(a?.taskIds || placement.taskIds), ...titles.keys()])];
   const chosen = new Set(a?.taskIds || placement.taskIds);
@@ -221,7 +223,7 @@ function agreementSection({ placement, etag, reload, hoursNow }) {
   tasks, h('div', { class: 'inline' }, internship.field, ordinary.field), days,
   h('div', { class: 'inline' }, review.field, cadence.field), contact.field, warning, save);
   return h('section', { class: 'panel wide', 'aria-labelledby': 'aftale-titel' },
-    h('h2', { id: 'aftale-titel', tabindex: '-1' }, 'Arbejdsaftale'), shown,
+    h('h2', { id: 'aftale-titel', tabindex: '-1' }, 'Arbejdsaftale'), shown, print,
     h('details', { open: a ? null : true }, h('summary', {}, a ? 'Ret arbejdsaftalen' : 'Skriv arbejdsaftalen'), form));
 }
 

@@ -54,6 +54,16 @@ class PlacementPageIT extends PageTestSupport {
     assertThat(visible(By.cssSelector("form[data-action=agree] .hint")).getText())
         .contains("giver 17 timer om ugen").contains("kan arbejde 8 timer nu");
 
+    visible(By.id("udskriv-aftale")).click();
+    heading("Arbejdsaftale");
+    assertThat(visible(By.cssSelector("article.agreement-print")).getText())
+        .contains(company).contains("15 praktiktimer og 2 ordinære timer med løn, i alt 17 timer")
+        .contains("Borger: dato og underskrift").contains("Virksomhed: dato og underskrift");
+    assertThat(browser.findElements(By.cssSelector(".signature-line"))).hasSize(3);
+    assertAccessible("arbejdsaftale");
+    browser.navigate().back();
+    heading("Forløb hos " + company);
+
     visible(By.id("forloeb-agree")).click();
     waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forloeb-status"), "Status: Aftalt"));
 
