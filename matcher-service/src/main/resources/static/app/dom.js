@@ -66,6 +66,18 @@ export function date(iso) {
   return dateFormat.format(new Date(iso.length === 10 ? iso + 'T12:00:00' : iso));
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+/** A moment (an ISO date-time) as the page writes it, in the browser's time zone: "30. mar. 2026 09.15". */
+export function dateTime(iso) {
+  return iso ? dateTimeFormat.format(new Date(iso)) : '';
+}
+
+/** Now as the value of a datetime-local input (yyyy-mm-ddThh:mm, the browser's time zone). */
+export function nowLocal() {
+  const d = new Date();
+  return `${isoDate(d)}T${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
 /** Today as yyyy-mm-dd in the browser's time zone. */
 export function today() {
   return isoDate(new Date());

@@ -86,3 +86,19 @@ export const WEEKDAY = { MON: 'mandag', TUE: 'tirsdag', WED: 'onsdag', THU: 'tor
 
 /** A day as the API writes it, short (SAT) or in full (SATURDAY, in a need's time slots), in Danish. */
 export const weekday = day => WEEKDAY[day.slice(0, 3)] || day.toLowerCase();
+
+/** How a contact with a company happened (kontaktlog). */
+export const CONTACT_KIND = {
+  CALL: 'Opkald',
+  VISIT: 'Besøg',
+  EMAIL: 'E-mail',
+  MEETING: 'Møde',
+  PROPOSAL: 'Forslag',
+};
+
+export const CONTACT_OUTCOME = {
+  POSITIVE: 'Positivt',
+  NEUTRAL: 'Neutralt',
+  NEGATIVE: 'Negativt',
+  NO_ANSWER: 'Intet svar',
+};

@@ -11,6 +11,7 @@ import { agreementPage } from './pages/agreement.js';
 import { placementPage } from './pages/placement.js';
 import { placementsPage } from './pages/placements.js';
 import { teamPage } from './pages/team.js';
+import { contactLogPage, nextStepsPage } from './pages/contacts.js';
 
 /** Hash routes: pattern, page, and whether the page needs a signed-in consultant. */
 const routes = [
@@ -22,12 +23,15 @@ const routes = [
   { pattern: /^#\/forloeb\/([0-9a-f-]{36})$/, page: placementPage },
   { pattern: /^#\/forloeb\/([0-9a-f-]{36})\/arbejdsaftale$/, page: agreementPage },
   { pattern: /^#\/team$/, page: teamPage },
+  { pattern: /^#\/virksomheder\/([0-9a-f-]{36})\/kontaktlog$/, page: contactLogPage },
+  { pattern: /^#\/naeste-skridt$/, page: nextStepsPage },
 ];
 
 const navigation = [
   { href: '#/borgere', label: 'Borgere', match: /^#\/borgere/ },
   { href: '#/forloeb', label: 'Forløb', match: /^#\/forloeb/ },
   { href: '#/team', label: 'Team', match: /^#\/team/ },
+  { href: '#/naeste-skridt', label: 'Næste skridt', match: /^#\/naeste-skridt/ },
 ];
 
 function renderChrome() {

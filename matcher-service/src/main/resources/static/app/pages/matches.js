@@ -101,7 +101,9 @@ function companyRow(match, weights, citizen, research) {
     taskList(match.tasks, citizen),
     match.combination ? combination(match) : null,
     conflictNote(match.tasks),
-    h('div', { class: 'row-actions' }, toggle, proposeButton(match, citizen), excludeToggle(match, citizen, research)),
+    h('div', { class: 'row-actions' }, toggle, proposeButton(match, citizen), excludeToggle(match, citizen, research),
+      h('a', { class: 'contact-log-link', href: `#/virksomheder/${match.companyId}/kontaktlog?borger=${citizen.citizenId}` },
+        'Kontaktlog', h('span', { class: 'visually-hidden' }, ` for ${match.name}`))),
     details);
 }
 

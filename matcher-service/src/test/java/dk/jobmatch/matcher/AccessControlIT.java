@@ -51,7 +51,7 @@ class AccessControlIT extends ApiTestSupport {
     }
   }
 
-  enum Kind { NONE, COMPANY, CITIZEN }
+  enum Kind { NONE, COMPANY, CITIZEN, CONTACT }
 
   static Stream<Call> everyApiCall() {
     return Stream.of(
@@ -65,7 +65,10 @@ class AccessControlIT extends ApiTestSupport {
         new Call("GET /citizens/{id}", HttpMethod.GET, "/citizens/{id}", Kind.NONE),
         new Call("PUT /citizens/{id}", HttpMethod.PUT, "/citizens/{id}", Kind.CITIZEN),
         new Call("DELETE /citizens/{id}", HttpMethod.DELETE, "/citizens/{id}", Kind.NONE),
-        new Call("GET /citizens/{id}/matches", HttpMethod.GET, "/citizens/{id}/matches", Kind.NONE));
+        new Call("GET /citizens/{id}/matches", HttpMethod.GET, "/citizens/{id}/matches", Kind.NONE),
+        new Call("GET /companies/{id}/contacts", HttpMethod.GET, "/companies/{id}/contacts", Kind.NONE),
+        new Call("POST /companies/{id}/contacts", HttpMethod.POST, "/companies/{id}/contacts", Kind.CONTACT),
+        new Call("GET /contacts/next-steps", HttpMethod.GET, "/contacts/next-steps", Kind.NONE));
   }
 
   /** An Authorization header the service must not trust, made from the test's own token minter. */
@@ -120,6 +123,12 @@ class AccessControlIT extends ApiTestSupport {
             new Call("GET /citizens", HttpMethod.GET, "/citizens", Kind.NONE)),
         new MissingScope("matches without matches.read", List.of("companies.read", "companies.write", "citizens.read", "citizens.write"),
             new Call("GET /citizens/{id}/matches", HttpMethod.GET, "/citizens/{id}/matches", Kind.NONE)),
+        new MissingScope("contact record with only companies.read", List.of("companies.read"),
+            new Call("POST /companies/{id}/contacts", HttpMethod.POST, "/companies/{id}/contacts", Kind.CONTACT)),
+        new MissingScope("contact log with only citizen scopes", List.of("citizens.read", "citizens.write"),
+            new Call("GET /companies/{id}/contacts", HttpMethod.GET, "/companies/{id}/contacts", Kind.NONE)),
+        new MissingScope("next steps with only placement scopes", List.of("placements.read", "placements.write"),
+            new Call("GET /contacts/next-steps", HttpMethod.GET, "/contacts/next-steps", Kind.NONE)),
         new MissingScope("company list with no scope at all", List.of(),
             new Call("GET /companies", HttpMethod.GET, "/companies", Kind.NONE)));
   }
@@ -381,6 +390,8 @@ class AccessControlIT extends ApiTestSupport {
       case NONE -> spec.exchange();
       case COMPANY -> spec.contentType(MediaType.APPLICATION_JSON).bodyValue(aCompany().with(aTask()).build()).exchange();
       case CITIZEN -> spec.contentType(MediaType.APPLICATION_JSON).bodyValue(aCitizen().hours(20, 30).build()).exchange();
+      case CONTACT -> spec.contentType(MediaType.APPLICATION_JSON)
+          .bodyValue(Map.of("kind", "CALL", "at", "2026-03-30T10:00:00Z", "outcome", "NEUTRAL")).exchange();
     };
   }
 

@@ -78,7 +78,7 @@ class ArchitectureTest {
       .that().areAnnotatedWith(RestController.class)
       .should().resideInAnyPackage("dk.jobmatch.matcher.citizen", "dk.jobmatch.matcher.company",
           "dk.jobmatch.matcher.match", "dk.jobmatch.matcher.occupation", "dk.jobmatch.matcher.security",
-          "dk.jobmatch.matcher.crm",
+          "dk.jobmatch.matcher.crm", "dk.jobmatch.matcher.contact",
           "dk.jobmatch.matcher.placement", "dk.jobmatch.matcher.figures")
       .because("the module is packaged by feature, not by layer");
 

@@ -9,12 +9,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.jobmatch.api.model.Accommodation;
 import dk.jobmatch.api.model.Company;
 import dk.jobmatch.api.model.CompanyInput;
+import dk.jobmatch.api.model.Contact;
+import dk.jobmatch.api.model.ContactInput;
+import dk.jobmatch.api.model.ContactKind;
+import dk.jobmatch.api.model.ContactOutcome;
 import dk.jobmatch.api.model.ContactPerson;
 import dk.jobmatch.api.model.Demand;
 import dk.jobmatch.api.model.FollowUpInput;
 import dk.jobmatch.api.model.FollowUpParticipant;
 import dk.jobmatch.api.model.GoalRank;
 import dk.jobmatch.api.model.NeedCode;
+import dk.jobmatch.api.model.NextStepInput;
 import dk.jobmatch.api.model.Placement;
 import dk.jobmatch.api.model.PlacementAgreement;
 import dk.jobmatch.api.model.PlacementEnd;
@@ -36,6 +41,7 @@ import dk.jobmatch.matcher.support.StoredData;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -201,6 +207,7 @@ class HostileInputIT extends PlacementApiTestSupport {
     private final CompanyInput companyInput = richCompany();
     private Company company;
     private UUID citizen;
+    private Contact contact;
     private final Map<String, Placement> placements = new LinkedHashMap<>();
 
     Baseline baselineFor(Operation operation) {
@@ -224,6 +231,7 @@ class HostileInputIT extends PlacementApiTestSupport {
             path.put("placementId", placement.getPlacementId().toString());
             version = String.valueOf(placement.getVersion());
           }
+          case "path:contactId" -> path.put("contactId", contactWithANextStep().getContactId().toString());
           case "path:sourceId" -> path.put("sourceId", UNCONFIGURED_SOURCE);
           case "path:runId" -> path.put("runId", UUID.randomUUID().toString());
           case "query:q" -> query.put("q", "lager");
@@ -275,10 +283,28 @@ class HostileInputIT extends PlacementApiTestSupport {
         case "FollowUpInput" -> new FollowUpInput().date(TODAY.minusDays(1))
             .participants(new LinkedHashSet<>(List.of(FollowUpParticipant.CITIZEN, FollowUpParticipant.CONTACT_PERSON)))
             .notes("Godt i gang").ordinaryHoursRaised(false);
+        case "ContactInput" -> aContact();
         case "CrmPush" -> Map.of("records", List.of(Map.of("name", "Bageriet", "address1_line2", "")));
         default -> throw new IllegalStateException(operation + " takes a " + operation.bodySchema()
             + "; add a valid one to the fixture so its hostile versions start from something the service accepts");
       };
+    }
+
+    /** A visit about the company's task and a citizen of the caller's job centre, with a next step. */
+    private ContactInput aContact() {
+      return new ContactInput().kind(ContactKind.VISIT).at(TODAY.minusDays(1).atTime(10, 0).atOffset(ZoneOffset.UTC))
+          .contactPerson("Mette Holm").taskId(company().getPartialTasks().getFirst().getTaskId()).citizenId(citizen())
+          .outcome(ContactOutcome.POSITIVE).note("Vil gerne tage en borger i praktik")
+          .nextStep(new NextStepInput().text("Send praktikaftale").dueDate(TODAY.plusDays(3)));
+    }
+
+    private Contact contactWithANextStep() {
+      if (contact == null) {
+        contact = consultant().post().uri("/companies/{id}/contacts", company().getCompanyId())
+            .contentType(MediaType.APPLICATION_JSON).bodyValue(aContact()).exchange()
+            .expectStatus().isCreated().expectBody(Contact.class).returnResult().getResponseBody();
+      }
+      return contact;
     }
 
     private Company company() {

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,11 +46,13 @@ class CompanyController implements CompaniesApi {
   private final TaskSearch search;
   private final CompanyIndexFeed feed;
   private final PlacementLoads loads;
+  private final LastContacts lastContacts;
   private final Clock clock;
 
   CompanyController(CompanyRepository companies, ReactiveMongoTemplate mongo, TaskSearch search, CompanyIndexFeed feed,
-      PlacementLoads loads, Clock clock) {
+      PlacementLoads loads, LastContacts lastContacts, Clock clock) {
     this.feed = feed;
+    this.lastContacts = lastContacts;
     this.loads = loads;
     this.companies = companies;
     this.mongo = mongo;
@@ -97,7 +100,11 @@ class CompanyController implements CompaniesApi {
 
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> getCompany(UUID companyId, ServerWebExchange exchange) {
-    return find(companyId).map(c -> ResponseEntity.ok().eTag(ETags.of(c.version())).body(CompanyMapping.toApi(c)));
+    // The latest contact is read here only, not for lists and writes: one more query per company
+    // shown, and the contact log is not the company's record (the ETag does not cover it).
+    return find(companyId).flatMap(c -> lastContacts.of(c.id()).map(Optional::of).defaultIfEmpty(Optional.empty())
+        .map(last -> ResponseEntity.ok().eTag(ETags.of(c.version()))
+            .body(CompanyMapping.toApi(c).lastContact(last.orElse(null)))));
   }
 
   @Override

@@ -47,8 +47,12 @@ final class AccessRules {
       rule(HttpMethod.GET, List.of("/citizens/*/matches", "/companies/*/tasks/*/candidates"), Scope.MATCHES_READ),
       rule(HttpMethod.GET, List.of("/citizens", "/citizens/**"), Scope.CITIZENS_READ, Scope.CITIZENS_WRITE),
       rule(null, List.of("/citizens", "/citizens/**"), Scope.CITIZENS_WRITE),
+      // Companies and their contact log (/companies/{id}/contacts/**): read with companies.read, write with companies.write.
       rule(HttpMethod.GET, List.of("/companies", "/companies/**"), Scope.COMPANIES_READ, Scope.COMPANIES_WRITE),
       rule(null, List.of("/companies", "/companies/**"), Scope.COMPANIES_WRITE),
+      // The open next steps of the contact log, across companies: company data, so the company scopes.
+      rule(HttpMethod.GET, List.of("/contacts", "/contacts/**"), Scope.COMPANIES_READ, Scope.COMPANIES_WRITE),
+      rule(null, List.of("/contacts", "/contacts/**"), Scope.COMPANIES_WRITE),
       // A CRM pushing changes signs the body with its source's secret instead of sending a token.
       open(HttpMethod.POST, "/crm-sources/*/webhook"),
       rule(null, List.of("/crm-sources", "/crm-sources/**"), Scope.CRM_SYNC),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import dk.jobmatch.matcher.reference.AcceptedDates;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
@@ -62,7 +64,8 @@ class StrictJson {
       // UUIDs: "" is no id (Jackson would read it as null, as if the member were left out).
       builder.withCoercionConfig(LogicalType.OtherScalar, refuse(CoercionInputShape.Integer, CoercionInputShape.Float,
           CoercionInputShape.EmptyString));
-      builder.addModule(new SimpleModule("accepted-dates").addDeserializer(LocalDate.class, new AcceptedDateDeserializer()));
+      builder.addModule(new SimpleModule("accepted-dates").addDeserializer(LocalDate.class, new AcceptedDateDeserializer())
+          .addDeserializer(OffsetDateTime.class, new TextDateTimeDeserializer()));
     };
   }
 
@@ -72,6 +75,25 @@ class StrictJson {
         config.setCoercion(shape, CoercionAction.Fail);
       }
     };
+  }
+
+  /**
+   * A date-time is a JSON string, read as Jackson reads one. Jackson's own reader also takes a
+   * number as seconds since 1970, so {@code "at": 1774000000} passed as a contact's time; coercion
+   * settings do not reach the java.time readers, hence a reader of our own in front of Jackson's.
+   */
+  private static final class TextDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTime> {
+    TextDateTimeDeserializer() {
+      super(OffsetDateTime.class);
+    }
+
+    @Override
+    public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) {
+      if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+        return (OffsetDateTime) context.handleUnexpectedToken(OffsetDateTime.class, parser);
+      }
+      return InstantDeserializer.OFFSET_DATE_TIME.deserialize(parser, context);
+    }
   }
 
   /**

@@ -61,7 +61,7 @@ public abstract class ApiTestSupport {
   @BeforeEach
   void startFromNothing() {
     companyRepository.deleteAll().then(citizenRepository.deleteAll())
-        .then(mongo.remove(new Query(), TestPlacements.COLLECTION)).block();
+        .then(mongo.remove(new Query(), TestPlacements.COLLECTION)).then(mongo.remove(new Query(), "contacts")).block();
     taskSearch.rebuild(List.of()).block();
   }
 
