@@ -6,6 +6,9 @@
 import { api, query } from '../api.js';
 import { citizenInput } from '../citizen-input.js';
 import { partsKey, scoreBar, scoreLegend } from '../charts.js';
+
+/** The API's largest limit for one match list. */
+const MAX_LIMIT = 100;
 import { announce, h, num, show, uid } from '../dom.js';
 import { clearErrors, showErrors } from '../forms.js';
 import { need, OPEN_TO_ORDINARY_HOURS, WEIGHTS } from '../labels.js';
@@ -33,15 +36,24 @@ export async function matchesPage(citizenId, params) {
     h('button', { type: 'submit', class: 'primary', id: 'soeg-igen' }, 'Søg med disse vægte'),
     h('button', { type: 'button', class: 'secondary', onclick: async () => { weights = ''; await search(); } }, 'Jobcentrets vægte')));
 
+  let limit = 10;
   async function search() {
     clearErrors(weightForm);
     try {
-      const { data } = await api(`/citizens/${citizenId}/matches${query({ limit: 10, weights })}`);
+      const { data } = await api(`/citizens/${citizenId}/matches${query({ limit, weights })}`);
       WEIGHTS.forEach(([key]) => { weightInputs[key].value = String(data.weights[key]); });
       const hash = `#/borgere/${citizenId}/match${weights ? `?vaegte=${encodeURIComponent(weights)}` : ''}`;
       history.replaceState(null, '', hash);
       // replaceChildren would write a left-out part (null) as the text "null".
-      results.replaceChildren(...renderResults(data, citizen, search).filter(Boolean));
+      results.replaceChildren(...renderResults(data, citizen, search).filter(Boolean),
+        // As many as asked for came back: there may be more.
+        data.matches.length === limit && limit < MAX_LIMIT
+          ? h('p', {}, h('button', { type: 'button', class: 'secondary', id: 'vis-flere', onclick: async () => {
+            limit = Math.min(MAX_LIMIT, limit + 10);
+            await search();
+            document.querySelector(`#matchliste > li:nth-child(${limit - 9}) h3`)?.setAttribute('tabindex', '-1');
+            document.querySelector(`#matchliste > li:nth-child(${limit - 9}) h3`)?.focus();
+          } }, 'Vis 10 flere virksomheder')) : null);
       nearMisses.replaceChildren(...renderNearMisses(data, citizen).filter(Boolean));
       announce(`${data.matches.length} virksomheder fundet.`);
     } catch (error) {
@@ -90,35 +102,43 @@ function renderResults(data, citizen, research) {
   ];
 }
 
+/** The most points a task can have: every part at its full weight. */
+function maxPoints(weights) {
+  return Object.values(weights).reduce((sum, w) => sum + w, 0);
+}
+
 function companyRow(match, weights, citizen, research) {
   const best = match.tasks[0];
   const { toggle, details } = reasonsToggle(match.tasks.map(t => taskDetails(t, weights, citizen)),
     h('p', {}, paidHoursRecord(match)));
   return h('li', { class: 'match', dataset: { companyId: match.companyId } },
-    rowHead(h('span', { class: 'rank' }, `${match.rank}.`), match.name, match.score),
+    rowHead(h('span', { class: 'rank' }, `${match.rank}.`), match.name, match.score, maxPoints(weights)),
     h('p', { class: 'facts' }, `${num(match.distanceKm)} km · ${OPEN_TO_ORDINARY_HOURS[match.openToOrdinaryHours]}`),
     scoreBar(best.scoreBreakdown, weights, best.score),
     taskList(match.tasks, citizen),
     match.combination ? combination(match) : null,
-    conflictNote(match.tasks),
     h('div', { class: 'row-actions' }, toggle, proposeButton(match, citizen), excludeToggle(match, citizen, research),
       h('a', { class: 'contact-log-link', href: `#/virksomheder/${match.companyId}/kontaktlog?borger=${citizen.citizenId}` },
         'Kontaktlog', h('span', { class: 'visually-hidden' }, ` for ${match.name}`))),
     details);
 }
 
-/** The PREFER needs a row's tasks break, said on the row itself: they are never silent. */
-function conflictNote(tasks) {
-  const conflicts = [...new Set(tasks.flatMap(t => t.reasons.softConflicts))];
-  return conflicts.length ? h('p', { class: 'conflict' }, h('strong', {}, 'Bemærk: '),
-    `Foretrukne skånehensyn ikke opfyldt: ${conflicts.map(need).join(', ')}.`) : null;
+/**
+ * The PREFER needs a task breaks, said on the task's own line: never silent, and never charged to a
+ * company whose other task meets them.
+ */
+function conflictNote(task) {
+  const conflicts = task.reasons.softConflicts;
+  return conflicts.length ? h('span', { class: 'conflict' }, ' · ', h('strong', {}, 'Bemærk: '),
+    `ikke opfyldt: ${conflicts.map(need).join(', ')}`) : null;
 }
 
 /** A row's heading and points, the same for a match and a near miss. */
-function rowHead(rank, name, score) {
+function rowHead(rank, name, score, max) {
   return h('div', { class: 'match-head' },
     h('h3', {}, rank, rank ? ' ' : null, name),
-    h('p', { class: 'score' }, h('span', { class: 'visually-hidden' }, 'Point: '), num(score)));
+    h('p', { class: 'score' }, h('span', { class: 'visually-hidden' }, 'Point: '), num(score),
+      h('span', { class: 'score-max' }, ` af ${num(max)}`)));
 }
 
 function taskList(tasks, citizen) {
@@ -126,7 +146,8 @@ function taskList(tasks, citizen) {
     const short = shortReasons(t, citizen);
     return h('li', {},
       h('strong', {}, t.title), ` · ${hours(t.weeklyHoursMin, t.weeklyHoursMax)} om ugen`,
-      short.length ? h('span', { class: 'short-reasons' }, ' · ', short.join(' · ')) : null);
+      short.length ? h('span', { class: 'short-reasons' }, ' · ', short.join(' · ')) : null,
+      conflictNote(t));
   }));
 }
 
@@ -167,12 +188,11 @@ function renderNearMisses(data, citizen) {
 function nearMissRow(miss, weights, citizen) {
   const { toggle, details } = reasonsToggle(taskDetails(miss.task, weights, citizen));
   return h('li', { class: 'match near-miss', dataset: { companyId: miss.companyId } },
-    rowHead(null, miss.name, miss.task.score),
+    rowHead(null, miss.name, miss.task.score, maxPoints(weights)),
     h('p', { class: 'facts' }, `${num(miss.distanceKm)} km`),
     h('p', { class: 'kept-out' }, h('strong', {}, 'Holdes ude: '), `${keptOut(miss)}.`),
     scoreBar(miss.task.scoreBreakdown, weights, miss.task.score),
     taskList([miss.task], citizen),
-    conflictNote([miss.task]),
     h('div', { class: 'row-actions' }, toggle),
     details);
 }

@@ -169,6 +169,8 @@ class ConsultantPageIT extends PageTestSupport {
     assertThat(reasons.isDisplayed()).isTrue();
     assertThat(reasons.getText()).contains("Jobmål A (Butiksassistent)").contains("km fra hjemmet").contains("ingen tunge løft");
     assertThat(firstRow.findElement(By.cssSelector("svg.score-bar")).getDomAttribute("aria-label")).startsWith("Point ");
+    assertThat(firstRow.findElement(By.cssSelector(".score")).getText()).as("points against the most a task can have")
+        .matches("(?s).*\\d+,\\d af \\d+(,\\d)?");
     assertAccessible("virksomheder");
     screenshot("05-virksomheder");
     screenshot("05-virksomheder-tablet", 820);
@@ -179,6 +181,10 @@ class ConsultantPageIT extends PageTestSupport {
     browser.findElement(By.id("soeg-igen")).click();
 
     waiting.until(driver -> !companyOrder().equals(before));
+    int shown = companyOrder().size();
+    visible(By.id("vis-flere")).click();
+    waiting.until(driver -> companyOrder().size() > shown);
+    assertThat(companyOrder()).hasSize(shown + 10);
     assertThat(browser.findElement(By.cssSelector("[data-field='weights.distance']")).getDomProperty("value")).isEqualTo("50");
     assertThat(browser.getCurrentUrl()).contains("vaegte=");
   }
