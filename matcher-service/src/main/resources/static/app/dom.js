@@ -102,6 +102,12 @@ export function isoWeek(iso) {
   return 1 + Math.round(((d - firstThursday) / 86400000 - 3 + ((firstThursday.getDay() + 6) % 7)) / 7);
 }
 
+/** An ISO week as the page writes every week: "2026-W38" -> "uge 38". */
+export function weekLabel(isoWeekText) {
+  const match = /^\d{4}-W(\d{2})$/.exec(isoWeekText || '');
+  return match ? `uge ${Number(match[1])}` : isoWeekText;
+}
+
 /** A labelled input inside a .field wrapper; returns {field, input}. */
 export function labelled(label, attrs, hint) {
   const { tag = 'input', options = [], ...rest } = attrs;

@@ -3,7 +3,7 @@
 
 import { api, query } from '../api.js';
 import { weeklyBars } from '../charts.js';
-import { h, num, show, uid } from '../dom.js';
+import { date, h, num, show, uid, weekLabel } from '../dom.js';
 import { placementTable } from './placements.js';
 
 const FIGURES = [
@@ -40,10 +40,10 @@ export async function teamPage(params) {
 
   const totals = figures.totals;
   const title = figures.level === 'JOB_CENTRE' ? 'hele jobcentret' : figures.level === 'TEAM' ? `team ${figures.name}` : `konsulent ${figures.name}`;
-  const weeks = figures.weekly.map(w => ({ label: w.week.replace(/^\d{4}-W/, 'uge '), values: { ordinaryHoursTotal: w.ordinaryHoursTotal } }));
+  const weeks = figures.weekly.map(w => ({ label: weekLabel(w.week), values: { ordinaryHoursTotal: w.ordinaryHoursTotal } }));
   show(
     h('h1', {}, 'Team og produktionsstyring'),
-    h('p', { class: 'lead' }, `Tal for ${title} pr. ${figures.date}, regnet på data, som de er nu.`),
+    h('p', { class: 'lead' }, `Tal for ${title} pr. ${date(figures.date)}, regnet på data, som de er nu.`),
     chooser,
     h('dl', { class: 'figures', id: 'teamtal' }, FIGURES.map(([key, label]) => h('div', { dataset: { figure: key } },
       h('dt', {}, label), h('dd', { class: key === 'followUpsOverdue' && totals[key] > 0 ? 'overdue' : null }, num(totals[key]))))),
@@ -53,7 +53,7 @@ export async function teamPage(params) {
       h('caption', {}, 'Ordinære timer pr. uge'),
       h('thead', {}, h('tr', {}, ['Uge', 'I forløb', 'Med ordinære timer', 'Ordinære timer i alt', 'Gns. pr. borger'].map(t => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, figures.weekly.map(w => h('tr', {},
-        h('th', { scope: 'row' }, w.week), h('td', { class: 'num' }, w.inActivePlacement), h('td', { class: 'num' }, w.withOrdinaryHours),
+        h('th', { scope: 'row' }, weekLabel(w.week)), h('td', { class: 'num' }, w.inActivePlacement), h('td', { class: 'num' }, w.withOrdinaryHours),
         h('td', { class: 'num' }, w.ordinaryHoursTotal), h('td', { class: 'num' }, num(w.averageOrdinaryHours))))))),
     figures.consultants.length ? [
       h('h2', {}, 'Sagsstamme pr. konsulent'),

@@ -104,6 +104,10 @@ class PlacementPageIT extends PageTestSupport {
     assertThat(figure("withOrdinaryHours")).isEqualTo(withOrdinaryHoursBefore + 1);
     assertThat(figure("followUpsOverdue")).isEqualTo(overdueBefore + 1);
     assertThat(browser.findElement(By.id("overskredne")).findElement(By.xpath("following-sibling::*[1]")).getText()).contains(company);
+    assertThat(browser.findElements(By.cssSelector("#ugetal tbody th"))).isNotEmpty()
+        .allSatisfy(week -> assertThat(week.getText()).matches("uge \\d{1,2}"));
+    assertThat(visible(By.cssSelector("p.lead")).getText()).as("dates as the page writes them everywhere")
+        .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
     assertAccessible("team");
     screenshot("07-team");
 
