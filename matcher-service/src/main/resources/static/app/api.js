@@ -1,13 +1,19 @@
 // Calls the service's REST API with the signed-in consultant's bearer token.
 // Errors arrive as application/problem+json; they become an ApiError with the field they name.
+// Every call asks for Danish (Accept-Language: da), so a problem's detail and its field messages
+// are the service's Danish texts; the page shows them as they are and never writes its own.
 
 import { session, signOut } from './auth.js';
 
+/** The language of every API call: the service answers problems in Danish for the consultant. */
+export const DANISH = 'da';
+
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(problem.detail || problem.title || `Fejl ${status}`);
+    super(problem.detail || `Tjenesten svarede med fejl ${status}. Prøv igen.`);
     this.status = status;
     this.problem = problem;
+    this.code = problem.code || null;
     this.field = problem.field || null;
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
   }
@@ -18,7 +24,7 @@ export class ApiError extends Error {
  */
 export async function api(path, { method = 'GET', body, etag } = {}) {
   const current = session();
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: 'application/json, application/problem+json', 'Accept-Language': DANISH };
   if (current) headers.Authorization = `Bearer ${current.accessToken}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (etag) headers['If-Match'] = etag;
@@ -37,7 +43,7 @@ export async function api(path, { method = 'GET', body, etag } = {}) {
     try { data = JSON.parse(text); } catch (e) { data = { detail: text }; }
   }
   if (!response.ok) {
-    throw new ApiError(response.status, data || { title: `Fejl ${response.status}` });
+    throw new ApiError(response.status, data || {});
   }
   return { data, etag: response.headers.get('ETag'), location: response.headers.get('Location') };
 }

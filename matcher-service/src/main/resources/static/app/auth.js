@@ -61,7 +61,7 @@ export function takeSignOutMessage() {
 /** Development sign-in: a token for a demo consultant of the chosen job centre. */
 export async function devSignIn(jobCentre, consultant) {
   const params = new URLSearchParams({ jobCentre, consultant });
-  const response = await fetch(`/dev/token?${params}`, { method: 'POST', headers: { Accept: 'application/json' } });
+  const response = await fetch(`/dev/token?${params}`, { method: 'POST', headers: { Accept: 'application/json', 'Accept-Language': 'da' } });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     const error = new Error(body.detail || 'Log-ind mislykkedes');

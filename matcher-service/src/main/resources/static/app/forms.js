@@ -1,6 +1,7 @@
 // Shows the API's problem+json next to the field it names. Inputs carry data-field with the API's
 // JSON path (e.g. "hoursCapacity.now", "jobGoals[0].occupationCode"); an error for a path that has
-// no input of its own goes to the nearest enclosing path, else to the form's summary.
+// no input of its own goes to the nearest enclosing path, else to the form's summary. The texts are
+// the service's Danish ones (api.js asks for Danish); the paths are for finding inputs, never shown.
 
 import { h } from './dom.js';
 
@@ -32,11 +33,10 @@ let counter = 0;
 /** Puts every error of an ApiError by its field; returns true when at least one found its field. */
 export function showErrors(form, error) {
   clearErrors(form);
+  // Each field gets its own message; the problem's detail (the only text when there are several) heads the summary.
   const items = error.errors?.length
-    ? error.errors.map(e => ({ field: e.field, message: e.field === error.field ? error.message : `${e.field}: ${e.message}` }))
+    ? error.errors.map(e => ({ field: e.field, message: e.message }))
     : [{ field: error.field, message: error.message }];
-  // The first named field gets the problem's own detail, exactly as the API wrote it.
-  if (items.length && error.field) items[0] = { field: error.field, message: error.message };
   const summary = form.querySelector('.error-summary');
   let first = null;
   const unplaced = [];

@@ -258,6 +258,7 @@ class AccessControlIT extends ApiTestSupport {
     // Same type and title, and the detail differs only by the id asked for: nothing tells that the citizen exists elsewhere.
     assertThat(foreign.path("type")).isEqualTo(missing.path("type"));
     assertThat(foreign.path("title")).isEqualTo(missing.path("title"));
+    assertThat(foreign.path("code").asString()).isEqualTo("citizen.not-found").isEqualTo(missing.path("code").asString());
     assertThat(foreign.path("detail").asString("").replace(citizenId, "ID"))
         .isEqualTo(missing.path("detail").asString("").replace(unknown.toString(), "ID"));
   }

@@ -501,6 +501,8 @@ class BadRequestIT extends ApiTestSupport {
       assertThat(fieldsOf(problem)).as(what + " errors").contains(field);
     }
     assertThat(problem.path("type").asString("")).as(what + " type").startsWith("https://");
+    assertThat(problem.path("code").asString("")).as(what + " code").isNotBlank();
+    problem.path("errors").forEach(error -> assertThat(error.path("code").asString("")).as(what + " errors[].code").isNotBlank());
     return problem;
   }
 

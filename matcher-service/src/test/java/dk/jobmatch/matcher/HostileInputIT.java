@@ -65,8 +65,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Property: whatever malformed or hostile request reaches an operation of the contract, the service
- * answers 4xx as {@code application/problem+json} with a {@code type} (the stable code of the kind
- * of error), never 5xx, and stores nothing.
+ * answers 4xx as {@code application/problem+json} with a {@code type} (the kind of error) and a
+ * {@code code} (the situation) on the problem and on each of its field errors, never 5xx, and
+ * stores nothing.
  *
  * <p>The operations come from {@code openapi.yaml}, so a new operation is covered without touching
  * this test; each starts from a request the service accepts (sent last, and checked), and
@@ -155,7 +156,7 @@ class HostileInputIT extends PlacementApiTestSupport {
         SENT.get(), operationsTakingInput().count(), SEED);
   }
 
-  /** Null when {@code result} is a 4xx problem+json with a type and a detail; else what is wrong with it. */
+  /** Null when {@code result} is a 4xx problem+json with a type, a detail and codes; else what is wrong with it. */
   private static String whatIsWrong(EntityExchangeResult<byte[]> result) {
     int status = result.getStatus().value();
     String body = text(result);
@@ -169,6 +170,14 @@ class HostileInputIT extends PlacementApiTestSupport {
     JsonNode problem = JSON.readTree(body);
     if (problem.path("type").asString("").isBlank() || problem.path("detail").asString("").isBlank()) {
       return "answered " + status + " without a type or detail: " + shorten(body);
+    }
+    if (problem.path("code").asString("").isBlank()) {
+      return "answered " + status + " without a code: " + shorten(body);
+    }
+    for (JsonNode error : problem.path("errors")) {
+      if (error.path("code").asString("").isBlank()) {
+        return "answered " + status + " with a field error without a code: " + shorten(body);
+      }
     }
     return null;
   }

@@ -117,6 +117,7 @@ class HttpEdgeIT extends ApiTestSupport {
         assertThat(problem.path("type").asString()).as(first.describe()).endsWith("/problems/" + refused.type());
         assertThat(problem.path("status").asInt()).isEqualTo(refused.status());
         assertThat(problem.path("detail").asString()).isNotBlank();
+        assertThat(problem.path("code").asString()).as(first.describe()).startsWith("request.");
         if (refused.after() == After.CLOSED) {
           assertThat(first.header("connection")).as(first.describe()).isEqualToIgnoringCase("close");
         }

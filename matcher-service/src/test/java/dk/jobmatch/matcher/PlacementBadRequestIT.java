@@ -141,7 +141,8 @@ class PlacementBadRequestIT extends PlacementApiTestSupport {
 
     var body = sent.expectStatus().isEqualTo(c.status())
         .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .expectBody().jsonPath("$.detail").isNotEmpty();
+        .expectBody().jsonPath("$.detail").isNotEmpty()
+        .jsonPath("$.code").isNotEmpty();
     if (c.field() != null) {
       body.jsonPath("$.field").isEqualTo(c.field());
     }

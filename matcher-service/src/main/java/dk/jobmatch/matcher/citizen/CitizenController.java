@@ -3,7 +3,9 @@ package dk.jobmatch.matcher.citizen;
 import dk.jobmatch.api.CitizensApi;
 import dk.jobmatch.api.model.CitizenInput;
 import dk.jobmatch.api.model.CitizenPage;
+import dk.jobmatch.index.WishSuggestions;
 import dk.jobmatch.matcher.problem.ApiProblem;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.security.Caller;
 import dk.jobmatch.matcher.web.BodyValidation;
 import dk.jobmatch.matcher.web.ETags;
@@ -11,7 +13,6 @@ import dk.jobmatch.matcher.web.PageRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import dk.jobmatch.index.WishSuggestions;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -83,7 +84,7 @@ class CitizenController implements CitizensApi {
 
   private Mono<Citizen> find(UUID citizenId) {
     return Caller.current().flatMap(caller -> citizens.findByIdAndJobCentre(citizenId.toString(), caller.jobCentre()))
-        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Citizen " + citizenId)));
+        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(ProblemCode.CITIZEN_NOT_FOUND, "Citizen " + citizenId)));
   }
 
 

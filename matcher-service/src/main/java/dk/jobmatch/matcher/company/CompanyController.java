@@ -8,6 +8,7 @@ import dk.jobmatch.api.model.PartialTaskInput;
 import dk.jobmatch.matcher.match.TaskSearch;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 import dk.jobmatch.matcher.security.Caller;
 import dk.jobmatch.matcher.web.BodyValidation;
@@ -19,9 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
@@ -149,7 +150,7 @@ class CompanyController implements CompaniesApi {
 
   private Mono<Company> find(UUID companyId) {
     return companies.findById(companyId.toString())
-        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Company " + companyId)));
+        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(ProblemCode.COMPANY_NOT_FOUND, "Company " + companyId)));
   }
 
   /**
@@ -181,7 +182,8 @@ class CompanyController implements CompaniesApi {
           for (int i = 0; i < tasks.size(); i++) {
             UUID taskId = tasks.get(i).getTaskId();
             if (taskId != null && taken.contains(taskId.toString())) {
-              violations.add(new FieldViolation("partialTasks[" + i + "].taskId", "is the id of another company's partial task"));
+              violations.add(new FieldViolation("partialTasks[" + i + "].taskId", ProblemCode.TASK_ID_TAKEN,
+                  "is the id of another company's partial task"));
             }
           }
           return violations.isEmpty() ? Mono.<Void>empty() : Mono.error(new ApiProblem(ProblemType.CONFLICT,
@@ -196,15 +198,15 @@ class CompanyController implements CompaniesApi {
       return;
     }
     int elsewhere = placed - placedByJobCentre.getOrDefault(callersJobCentre, 0);
-    throw new ApiProblem(ProblemType.CONFLICT, "The company cannot be deleted while " + placed
+    throw new ApiProblem(ProblemType.CONFLICT, ProblemCode.COMPANY_HAS_PLACEMENTS, "The company cannot be deleted while " + placed
         + (placed == 1 ? " placement at it is" : " placements at it are") + " agreed or active"
         + (elsewhere == 0 ? "" : " (" + elsewhere + " of them at another job centre, whose consultants must end "
             + (elsewhere == 1 ? "it" : "them") + ")")
-        + "; end them first (POST /placements/{id}/end)");
+        + "; end them first (POST /placements/{id}/end)", placed, elsewhere);
   }
 
   private static ApiProblem duplicateCvr() {
     return new ApiProblem(ProblemType.CONFLICT, "A company with this CVR number is registered already",
-        List.of(new FieldViolation("cvr", "is registered already")));
+        List.of(new FieldViolation("cvr", ProblemCode.CVR_TAKEN, "is registered already")));
   }
 }

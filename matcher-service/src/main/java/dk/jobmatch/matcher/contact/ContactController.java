@@ -9,6 +9,7 @@ import dk.jobmatch.matcher.company.Company;
 import dk.jobmatch.matcher.company.CompanyRepository;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 import dk.jobmatch.matcher.security.Caller;
 import dk.jobmatch.matcher.web.BodyValidation;
@@ -89,13 +90,14 @@ class ContactController implements ContactsApi {
       ServerWebExchange exchange) {
     return Caller.current().flatMap(caller -> log.find(contactId.toString())
         .filter(contact -> contact.companyId().equals(companyId.toString()))
-        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Contact " + contactId + " of company " + companyId)))
+        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(ProblemCode.CONTACT_NOT_FOUND,
+            "Contact " + contactId + " of company " + companyId)))
         .flatMap(contact -> {
           if (contact.nextStep() == null) {
-            throw new ApiProblem(ProblemType.CONFLICT, "The contact has no next step to mark done");
+            throw new ApiProblem(ProblemType.CONFLICT, ProblemCode.CONTACT_NO_NEXT_STEP, "The contact has no next step to mark done");
           }
           if (!contact.jobCentre().equals(caller.jobCentre())) {
-            throw new ApiProblem(ProblemType.CONFLICT,
+            throw new ApiProblem(ProblemType.CONFLICT, ProblemCode.CONTACT_OF_OTHER_JOB_CENTRE,
                 "Only the job centre that recorded the contact (" + contact.jobCentre() + ") can mark its next step done");
           }
           return contact.nextStep().done() ? Mono.just(contact)
@@ -123,13 +125,14 @@ class ContactController implements ContactsApi {
 
   private Mono<Company> company(UUID companyId) {
     return companies.findById(companyId.toString())
-        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Company " + companyId)));
+        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(ProblemCode.COMPANY_NOT_FOUND, "Company " + companyId)));
   }
 
   /** The task named must be one of this company's partial tasks. */
   private static void taskOf(Company company, UUID taskId) {
     if (taskId != null && company.partialTasks().stream().noneMatch(task -> task.taskId().equals(taskId.toString()))) {
-      throw ApiProblem.invalid(List.of(new FieldViolation("taskId", "is not a partial task of this company")));
+      throw ApiProblem.invalid(List.of(new FieldViolation("taskId", ProblemCode.CONTACT_TASK_NOT_OF_COMPANY,
+          "is not a partial task of this company")));
     }
   }
 
@@ -144,7 +147,7 @@ class ContactController implements ContactsApi {
     return citizens.findByIdAndJobCentre(citizenId.toString(), caller.jobCentre())
         .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.NOT_FOUND,
             "Citizen " + citizenId + " was not found in your job centre",
-            List.of(new FieldViolation("citizenId", "is not a citizen of your job centre")))))
+            List.of(new FieldViolation("citizenId", ProblemCode.CONTACT_CITIZEN_UNKNOWN, "is not a citizen of your job centre")))))
         .then();
   }
 

@@ -2,6 +2,7 @@ package dk.jobmatch.matcher.contact;
 
 import dk.jobmatch.api.model.ContactInput;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.reference.AcceptedDates;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,21 +30,24 @@ final class ContactRules {
     LocalDate day = at == null ? null : at.toLocalDate();
     if (at != null) {
       if (!AcceptedDates.contains(day)) {
-        violations.add(new FieldViolation("at", "must lie on a day from " + AcceptedDates.FIRST + " to " + AcceptedDates.LAST));
+        violations.add(new FieldViolation("at", ProblemCode.DATE_OUT_OF_RANGE,
+            "must lie on a day from " + AcceptedDates.FIRST + " to " + AcceptedDates.LAST,
+            AcceptedDates.FIRST.getYear(), AcceptedDates.LAST.getYear()));
       } else if (at.toInstant().isAfter(now.plus(CLOCK_SLACK))) {
-        violations.add(new FieldViolation("at", "must not be in the future"));
+        violations.add(new FieldViolation("at", ProblemCode.DATE_IN_FUTURE, "must not be in the future"));
       }
     }
     if (in.getContactPerson() != null && in.getContactPerson().isBlank()) {
-      violations.add(new FieldViolation("contactPerson", "must not be blank"));
+      violations.add(new FieldViolation("contactPerson", ProblemCode.BLANK, "must not be blank"));
     }
     if (in.getNextStep() != null) {
       if (in.getNextStep().getText() != null && in.getNextStep().getText().isBlank()) {
-        violations.add(new FieldViolation("nextStep.text", "must not be blank"));
+        violations.add(new FieldViolation("nextStep.text", ProblemCode.BLANK, "must not be blank"));
       }
       LocalDate due = in.getNextStep().getDueDate();
       if (due != null && day != null && due.isBefore(day)) {
-        violations.add(new FieldViolation("nextStep.dueDate", "must not be before the day of the contact (" + day + ")"));
+        violations.add(new FieldViolation("nextStep.dueDate", ProblemCode.CONTACT_DUE_BEFORE_CONTACT,
+            "must not be before the day of the contact (" + day + ")", day));
       }
     }
     return violations;

@@ -16,13 +16,14 @@ import dk.jobmatch.crm.sync.WebhookSignature;
 import dk.jobmatch.matcher.match.TaskSearch;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 import dk.jobmatch.matcher.web.BodyValidation;
 import dk.jobmatch.matcher.web.PageRequest;
 import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -71,7 +72,8 @@ class CrmSourceController implements CrmSourcesApi {
     CrmSource source = source(sourceId);
     search.requireReady();
     return runner.start(source, "API")
-        .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.CONFLICT, "A sync of " + sourceId + " is running already"
+        .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.CONFLICT, ProblemCode.CRM_SYNC_RUNNING,
+            "A sync of " + sourceId + " is running already"
             + runner.current(sourceId).map(r -> " (run " + r.runId() + ")").orElse(" (on another replica)")
             + "; follow it under /crm-sources/" + sourceId + "/runs")))
         .map(run -> ResponseEntity.status(HttpStatus.ACCEPTED)
@@ -90,7 +92,7 @@ class CrmSourceController implements CrmSourcesApi {
   public Mono<ResponseEntity<dk.jobmatch.api.model.CrmSyncRun>> getCrmSyncRun(String sourceId, UUID runId, ServerWebExchange exchange) {
     source(sourceId);
     return runner.find(sourceId, runId.toString())
-        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Sync run " + runId + " of " + sourceId)))
+        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(ProblemCode.CRM_RUN_NOT_FOUND, "Sync run " + runId + " of " + sourceId)))
         .map(run -> ResponseEntity.ok(toApi(run)));
   }
 
@@ -112,17 +114,20 @@ class CrmSourceController implements CrmSourcesApi {
     CrmSource source = source(sourceId);
     byte[] raw = exchange.getAttribute(RawWebhookBody.ATTRIBUTE);
     if (raw == null) {
-      throw new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, "The webhook body is larger than " + RawWebhookBody.MAX_BYTES + " bytes");
+      throw new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, ProblemCode.CRM_PUSH_TOO_LARGE,
+          "The webhook body is larger than " + RawWebhookBody.MAX_BYTES + " bytes");
     }
     String secret = source.settings().webhookSecret();
     if (secret == null || secret.isBlank()) {
-      throw new ApiProblem(ProblemType.UNAUTHENTICATED, "Source " + sourceId + " takes no pushed changes (no webhook secret configured)");
+      throw new ApiProblem(ProblemType.UNAUTHENTICATED, ProblemCode.CRM_PUSH_DISABLED,
+          "Source " + sourceId + " takes no pushed changes (no webhook secret configured)");
     }
     if (!WebhookSignature.matches(secret, raw, signature)) {
       throw new ApiProblem(ProblemType.UNAUTHENTICATED,
           "X-Crm-Signature must be sha256=<hex HMAC-SHA256 of the raw body with the source's webhook secret>; "
               + (signature == null ? "it is missing" : "it does not match this body"),
-          List.of(new FieldViolation(WebhookSignature.HEADER, signature == null ? "is missing" : "does not match the body")));
+          List.of(new FieldViolation(WebhookSignature.HEADER, ProblemCode.CRM_SIGNATURE_INVALID,
+              signature == null ? "is missing" : "does not match the body")));
     }
     search.requireReady();
     return BodyValidation.validated(body, CrmPush.class, CrmSourceController::recordsPresent)
@@ -143,14 +148,14 @@ class CrmSourceController implements CrmSourcesApi {
     List<FieldViolation> violations = new ArrayList<>();
     for (int i = 0; i < push.getRecords().size(); i++) {
       if (push.getRecords().get(i) == null) {
-        violations.add(new FieldViolation("records[" + i + "]", "must be an object"));
+        violations.add(new FieldViolation("records[" + i + "]", ProblemCode.CRM_RECORD_NOT_OBJECT, "must be an object"));
       }
     }
     return violations;
   }
 
   private CrmSource source(String sourceId) {
-    return sources.find(sourceId).orElseThrow(() -> ApiProblem.notFound("CRM source " + sourceId));
+    return sources.find(sourceId).orElseThrow(() -> ApiProblem.notFound(ProblemCode.CRM_SOURCE_NOT_FOUND, "CRM source " + sourceId));
   }
 
   private Mono<dk.jobmatch.api.model.CrmSource> describe(CrmSource source) {

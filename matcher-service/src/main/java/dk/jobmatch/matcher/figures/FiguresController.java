@@ -17,6 +17,7 @@ import dk.jobmatch.matcher.placement.PlacementStatus;
 import dk.jobmatch.matcher.placement.PlacementRepository;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.reference.AcceptedDates;
 import dk.jobmatch.matcher.security.Caller;
 import java.time.Clock;
@@ -120,7 +121,7 @@ class FiguresController implements FiguresApi {
   public Mono<ResponseEntity<String>> exportHoursLedger(CsvFormat format, LocalDate from, LocalDate to,
       ServerWebExchange exchange) {
     if (from != null && to != null && to.isBefore(from)) {
-      throw ApiProblem.invalid(List.of(new FieldViolation("to", "must not be before from")));
+      throw ApiProblem.invalid(List.of(new FieldViolation("to", ProblemCode.TO_BEFORE_FROM, "must not be before from")));
     }
     return Caller.current().flatMap(caller -> placements.findByJobCentre(caller.jobCentre())
         .sort(Comparator.comparing(Placement::createdAt).thenComparing(Placement::id))
@@ -154,19 +155,19 @@ class FiguresController implements FiguresApi {
     List<FieldViolation> violations = new ArrayList<>();
     LocalDate today = LocalDate.now(clock);
     if (date != null && week != null) {
-      violations.add(new FieldViolation("week", "give either date or week, not both"));
+      violations.add(new FieldViolation("week", ProblemCode.DATE_AND_WEEK, "give either date or week, not both"));
     }
     if (consultant != null && team != null) {
-      violations.add(new FieldViolation("team", "give either consultant or team, not both"));
+      violations.add(new FieldViolation("team", ProblemCode.CONSULTANT_AND_TEAM, "give either consultant or team, not both"));
     }
     LocalDate day = date != null ? date : today;
     if (date != null && date.isAfter(today)) {
-      violations.add(new FieldViolation("date", "must not be in the future"));
+      violations.add(new FieldViolation("date", ProblemCode.DATE_IN_FUTURE, "must not be in the future"));
     }
     if (week != null) {
       day = weekEnding(week, violations);
       if (day != null && day.with(DayOfWeek.MONDAY).isAfter(today)) {
-        violations.add(new FieldViolation("week", "must not be in the future"));
+        violations.add(new FieldViolation("week", ProblemCode.DATE_IN_FUTURE, "must not be in the future"));
       } else if (day != null && day.isAfter(today)) {
         day = today; // the current week: its figures so far
       }
@@ -177,7 +178,7 @@ class FiguresController implements FiguresApi {
     if (team != null) {
       List<String> members = teams.of(caller.jobCentre()).get(team);
       if (members == null) {
-        throw ApiProblem.notFound("Team " + team);
+        throw ApiProblem.notFound(ProblemCode.TEAM_NOT_FOUND, "Team " + team);
       }
       return new Scope(caller.jobCentre(), FiguresLevel.TEAM, team, members, day);
     }
@@ -192,13 +193,15 @@ class FiguresController implements FiguresApi {
     int number = Integer.parseInt(week.substring(6));
     LocalDate mid = LocalDate.of(year, 6, 1);
     if (!mid.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).isValidIntValue(number)) {
-      violations.add(new FieldViolation("week", year + " has no ISO week " + number));
+      violations.add(new FieldViolation("week", ProblemCode.WEEK_UNKNOWN, year + " has no ISO week " + number, year, number));
       return null;
     }
     LocalDate sunday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number).with(DayOfWeek.SUNDAY);
     if (!AcceptedDates.contains(sunday.with(DayOfWeek.MONDAY)) || !AcceptedDates.contains(sunday)) {
       // A week is a date too: the same window as ?date=, so 0000-W01 is refused like 0000-01-01.
-      violations.add(new FieldViolation("week", "must lie from " + AcceptedDates.FIRST + " to " + AcceptedDates.LAST));
+      violations.add(new FieldViolation("week", ProblemCode.WEEK_OUT_OF_RANGE,
+          "must lie from " + AcceptedDates.FIRST + " to " + AcceptedDates.LAST,
+          AcceptedDates.FIRST.getYear(), AcceptedDates.LAST.getYear()));
       return null;
     }
     return sunday;

@@ -11,6 +11,7 @@ import dk.jobmatch.matcher.company.Company;
 import dk.jobmatch.matcher.company.CompanyAvailability;
 import dk.jobmatch.matcher.company.CompanyRepository;
 import dk.jobmatch.matcher.problem.ApiProblem;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.ranking.RankingWeights;
 import dk.jobmatch.matcher.security.Caller;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ class MatchController implements MatchesApi {
         .flatMap(caller -> {
           ScoreWeights used = this.weights.forRequest(caller.jobCentre(), weights);
           return remembered.find(citizenId.toString(), caller.jobCentre())
-              .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Citizen " + citizenId)))
+              .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(ProblemCode.CITIZEN_NOT_FOUND, "Citizen " + citizenId)))
               .flatMap(found -> {
                 search.requireReady();
                 Citizen citizen = found.citizen();
@@ -72,7 +73,8 @@ class MatchController implements MatchesApi {
           ScoreWeights used = this.weights.forRequest(caller.jobCentre(), weights);
           return companies.findById(companyId.toString())
               .filter(company -> hasTask(company, taskId.toString()))
-              .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Partial task " + taskId + " of company " + companyId)))
+              .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(ProblemCode.TASK_NOT_FOUND,
+                  "Partial task " + taskId + " of company " + companyId)))
               .flatMap(company -> {
                 search.requireReady();
                 return citizens.findByJobCentre(caller.jobCentre())

@@ -7,6 +7,7 @@ import dk.jobmatch.index.ScoreWeights;
 import dk.jobmatch.index.TaskIndex;
 import dk.jobmatch.index.vocabulary.Vocabulary;
 import dk.jobmatch.matcher.problem.ApiProblem;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -94,7 +95,7 @@ public class TaskSearch implements HealthIndicator, DisposableBean {
   /** Fails with 503 while the index is still being built at start. */
   public void requireReady() {
     if (!ready.get()) {
-      throw new ApiProblem(ProblemType.STARTING, "The service is building its match index; retry in a few seconds");
+      throw new ApiProblem(ProblemType.STARTING, ProblemCode.STARTING, "The service is building its match index; retry in a few seconds");
     }
   }
 
@@ -107,7 +108,7 @@ public class TaskSearch implements HealthIndicator, DisposableBean {
   Mono<List<TaskIndex.Candidate>> candidates(String taskId, Supplier<Map<String, CitizenProfile>> citizens, int limit,
       ScoreWeights weights) {
     return Mono.fromCallable(() -> index.candidates(taskId, citizens.get(), limit, weights))
-        .onErrorMap(TaskIndex.TaskNotIndexedException.class, e -> ApiProblem.notFound("Partial task " + taskId))
+        .onErrorMap(TaskIndex.TaskNotIndexedException.class, e -> ApiProblem.notFound(ProblemCode.TASK_NOT_FOUND, "Partial task " + taskId))
         .subscribeOn(schedulers.search());
   }
 

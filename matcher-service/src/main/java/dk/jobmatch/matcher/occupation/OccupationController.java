@@ -5,8 +5,8 @@ import dk.jobmatch.api.model.OccupationSuggestion;
 import dk.jobmatch.api.model.OccupationSuggestionList;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -25,8 +25,7 @@ class OccupationController implements OccupationsApi {
   public Mono<ResponseEntity<OccupationSuggestionList>> suggestOccupations(String q, Integer limit, ServerWebExchange exchange) {
     // The contract bounds the length; only spaces would pass it and find nothing, which is a caller's mistake.
     if (q.isBlank()) {
-      return Mono.error(new ApiProblem(ProblemType.BAD_PARAMETER, "q must not be blank",
-          List.of(new FieldViolation("q", "must not be blank"))));
+      return Mono.error(ApiProblem.of(ProblemType.BAD_PARAMETER, new FieldViolation("q", ProblemCode.BLANK, "must not be blank")));
     }
     String text = q.strip();
     return search.suggest(text, limit == null ? 5 : limit)

@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher.placement;
 
+import dk.jobmatch.matcher.problem.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +68,8 @@ public record HoursLedger(List<HoursEntry> entries) {
       HoursEntry target = entry(entry.corrects())
           .orElseThrow(() -> new IllegalArgumentException("corrects names no entry of this ledger"));
       correctionOf(target.id()).ifPresent(existing -> {
-        throw new IllegalTransition("Entry " + target.id() + " is corrected already by entry " + existing.id()
+        throw new IllegalTransition(ProblemCode.ENTRY_CORRECTED_ALREADY,
+            "Entry " + target.id() + " is corrected already by entry " + existing.id()
             + "; correct that one instead");
       });
     }

@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher.placement;
 
+import dk.jobmatch.matcher.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -85,7 +86,7 @@ public class HoursLedgers {
             FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COUNTERS)
         .map(counter -> entry.withSequence(base(placement) + count(counter)))
         .flatMap(numbered -> mongo.insert(StoredHoursEntry.of(placement, numbered)).thenReturn(numbered))
-        .onErrorMap(DuplicateKeyException.class, e -> new IllegalTransition("Entry " + entry.corrects()
+        .onErrorMap(DuplicateKeyException.class, e -> new IllegalTransition(ProblemCode.ENTRY_CORRECTED_ALREADY, "Entry " + entry.corrects()
             + " is corrected already; correct that correction instead"));
   }
 

@@ -1,5 +1,6 @@
 package dk.jobmatch.matcher.placement;
 
+import dk.jobmatch.matcher.problem.ProblemCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -97,7 +98,7 @@ public record Placement(
   public Placement agree(LocalDate start, LocalDate today, String by, Instant at) {
     require(PlacementStatus.AGREED, "agree");
     if (workAgreement == null) {
-      throw new IllegalTransition("Cannot agree a placement without a work agreement (arbejdsaftale); "
+      throw new IllegalTransition(ProblemCode.WORK_AGREEMENT_MISSING, "Cannot agree a placement without a work agreement (arbejdsaftale); "
           + "PUT /placements/" + id + "/work-agreement first");
     }
     LocalDate agreedStart = start == null ? plannedStartDate : start;
@@ -139,7 +140,8 @@ public record Placement(
   /** A new work agreement; its tasks become the placement's tasks. Not once the placement is over. */
   public Placement withWorkAgreement(WorkAgreement agreement, Instant at) {
     if (status == PlacementStatus.ENDED || status == PlacementStatus.WITHDRAWN) {
-      throw new IllegalTransition("Cannot change the work agreement of a placement that is " + status);
+      throw new IllegalTransition(ProblemCode.WORK_AGREEMENT_CLOSED, "Cannot change the work agreement of a placement that is " + status,
+          IllegalTransition.danish(status));
     }
     return new Placement(id, version, jobCentre, citizenId, companyId, agreement.taskIds(), consultant, caseworker, status,
         plannedStartDate, startDate, activeFrom, endDate, outcome, endReason, endedWithOrdinaryHours, withdrawalReason,
@@ -154,7 +156,7 @@ public record Placement(
    */
   public HoursLedger recordHours(HoursLedger ledger, HoursEntry entry) {
     if (activeFrom == null) {
-      throw new IllegalTransition("Cannot record hours on a placement that is " + status
+      throw new IllegalTransition(ProblemCode.HOURS_BEFORE_ACTIVE, "Cannot record hours on a placement that is " + status
           + "; hours are recorded once it is ACTIVE");
     }
     return ledger.append(entry);
@@ -185,7 +187,7 @@ public record Placement(
   /** One more follow-up; only once the placement has started. */
   public Placement withFollowUp(FollowUp followUp, Instant at) {
     if (activeFrom == null) {
-      throw new IllegalTransition("Cannot record a follow-up on a placement that is " + status
+      throw new IllegalTransition(ProblemCode.FOLLOW_UP_BEFORE_ACTIVE, "Cannot record a follow-up on a placement that is " + status
           + "; follow-ups start once it is ACTIVE");
     }
     List<FollowUp> all = new ArrayList<>(followUps);

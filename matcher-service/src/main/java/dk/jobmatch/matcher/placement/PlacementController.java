@@ -22,6 +22,7 @@ import dk.jobmatch.matcher.company.CompanyRepository;
 import dk.jobmatch.matcher.company.PlacementLoads;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 import dk.jobmatch.matcher.security.Caller;
 import dk.jobmatch.matcher.web.BodyValidation;
@@ -125,7 +126,8 @@ class PlacementController implements PlacementsApi {
           PlacementProposal in = t.getT2();
           List<String> taskIds = PlacementMapping.list(in.getTaskIds(), UUID::toString);
           return citizens.findByIdAndJobCentre(in.getCitizenId().toString(), caller.jobCentre())
-              .switchIfEmpty(Mono.error(() -> PlacementRules.invalid("citizenId", "is not a citizen of your job centre")))
+              .switchIfEmpty(Mono.error(() -> PlacementRules.invalid("citizenId", ProblemCode.PLACEMENT_CITIZEN_UNKNOWN,
+                  "is not a citizen of your job centre")))
               .zipWith(company(in.getCompanyId().toString(), "companyId"))
               .flatMap(found -> {
                 tasksOf(found.getT2(), taskIds, "taskIds");
@@ -203,7 +205,7 @@ class PlacementController implements PlacementsApi {
               end.getReason() == null ? null : end.getReason().strip(), ledger, caller.subject(), clock.instant());
           PlacementRules.notInFuture("endDate", last, today);
           if (current.activeFrom() != null && last.isBefore(current.activeFrom())) {
-            throw PlacementRules.invalid("endDate", "must not be before the placement started (" + current.activeFrom() + ")");
+            throw PlacementRules.beforeStart("endDate", current.activeFrom());
           }
           return ended;
         }));
@@ -242,7 +244,8 @@ class PlacementController implements PlacementsApi {
               HoursEntryInput in = t.getT2();
               if (current.activeFrom() == null) {
                 // The status decides first: hours on a placement that has not started are a 409, whatever the dates.
-                throw new IllegalTransition("Cannot record hours on a placement that is " + current.status()
+                throw new IllegalTransition(ProblemCode.HOURS_BEFORE_ACTIVE,
+                    "Cannot record hours on a placement that is " + current.status()
                     + "; hours are recorded once it is ACTIVE");
               }
               // Only a correction is checked against the ledger (the entry it corrects must be in it, not
@@ -350,7 +353,7 @@ class PlacementController implements PlacementsApi {
 
   private Mono<Placement> find(UUID placementId) {
     return Caller.current().flatMap(caller -> placements.findByIdAndJobCentre(placementId.toString(), caller.jobCentre()))
-        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Placement " + placementId)));
+        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound(ProblemCode.PLACEMENT_NOT_FOUND, "Placement " + placementId)));
   }
 
   private Mono<dk.jobmatch.api.model.Placement> view(Placement placement) {
@@ -369,8 +372,8 @@ class PlacementController implements PlacementsApi {
   /** The company, or a 400 naming {@code field} when the request named it, or a 409 when it has gone since. */
   private Mono<Company> company(String companyId, String field) {
     return companies.findById(companyId).switchIfEmpty(Mono.error(() -> field == null
-        ? new IllegalTransition("The company " + companyId + " no longer exists")
-        : PlacementRules.invalid(field, "is not a registered company")));
+        ? new IllegalTransition(ProblemCode.COMPANY_GONE, "The company " + companyId + " no longer exists")
+        : PlacementRules.invalid(field, ProblemCode.PLACEMENT_COMPANY_UNKNOWN, "is not a registered company")));
   }
 
   /** Every task must be one of the company's partial tasks. */
@@ -380,7 +383,8 @@ class PlacementController implements PlacementsApi {
     List<FieldViolation> violations = new ArrayList<>();
     for (int i = 0; i < taskIds.size(); i++) {
       if (!known.contains(taskIds.get(i))) {
-        violations.add(new FieldViolation(field + "[" + i + "]", "is not a partial task of the company"));
+        violations.add(new FieldViolation(field + "[" + i + "]", ProblemCode.PLACEMENT_TASK_NOT_OF_COMPANY,
+            "is not a partial task of the company"));
       }
     }
     if (!violations.isEmpty()) {
@@ -397,18 +401,18 @@ class PlacementController implements PlacementsApi {
     return loads.of(company.id(), YearMonth.now(clock)).doOnNext(load -> {
       for (String taskId : taskIds) {
         Company.PartialTask task = company.partialTasks().stream().filter(t -> t.taskId().equals(taskId)).findFirst()
-            .orElseThrow(() -> new IllegalTransition("Task " + taskId + " is no longer offered by the company"));
+            .orElseThrow(() -> new IllegalTransition(ProblemCode.TASK_GONE, "Task " + taskId + " is no longer offered by the company"));
         int held = load.activeByTask().getOrDefault(taskId, 0)
             - (placement.status().holdsASeat() && placement.taskIds().contains(taskId) ? 1 : 0);
         if (!HardRule.hasFreeSeat(task.capacity(), held)) {
-          throw new IllegalTransition("Task \"" + task.title() + "\" has no free seat: its capacity of " + task.capacity()
-              + " is held by agreed or active placements");
+          throw new IllegalTransition(ProblemCode.NO_FREE_SEAT, "Task \"" + task.title() + "\" has no free seat: its capacity of "
+              + task.capacity() + " is held by agreed or active placements", task.title(), task.capacity());
         }
       }
     }).then();
   }
 
   private static ApiProblem conflict(IllegalTransition e) {
-    return new ApiProblem(ProblemType.ILLEGAL_TRANSITION, e.getMessage());
+    return new ApiProblem(ProblemType.ILLEGAL_TRANSITION, e.code(), e.getMessage(), e.arguments().toArray());
   }
 }

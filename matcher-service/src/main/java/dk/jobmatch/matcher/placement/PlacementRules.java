@@ -8,6 +8,7 @@ import dk.jobmatch.api.model.PlacementProposal;
 import dk.jobmatch.api.model.TaskMatch;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,19 +29,19 @@ final class PlacementRules {
     for (int i = 0; i < matched.size(); i++) {
       TaskMatch task = matched.get(i);
       if (task.getTaskId() != null && in.getTaskIds() != null && !in.getTaskIds().contains(task.getTaskId())) {
-        violations.add(new FieldViolation("matchedTasks[" + i + "].taskId", "must be one of taskIds"));
+        violations.add(new FieldViolation("matchedTasks[" + i + "].taskId", ProblemCode.MATCHED_TASK_NOT_PROPOSED, "must be one of taskIds"));
       }
     }
     LocalDate planned = in.getPlannedStartDate();
     if (planned != null && (planned.isAfter(today.plusDays(DAYS_AHEAD)) || planned.isBefore(today.minusDays(DAYS_AHEAD)))) {
-      violations.add(new FieldViolation("plannedStartDate", "must be within a year of today"));
+      violations.add(new FieldViolation("plannedStartDate", ProblemCode.START_TOO_FAR, "must be within a year of today"));
     }
     return violations;
   }
 
   static List<FieldViolation> end(PlacementEnd in) {
     if (in.getOutcome() == PlacementOutcome.ENDED_WITHOUT_JOB && (in.getReason() == null || in.getReason().isBlank())) {
-      return List.of(new FieldViolation("reason", "is required when the outcome is ENDED_WITHOUT_JOB"));
+      return List.of(new FieldViolation("reason", ProblemCode.END_REASON_REQUIRED, "is required when the outcome is ENDED_WITHOUT_JOB"));
     }
     return List.of();
   }
@@ -53,32 +54,32 @@ final class PlacementRules {
   static void withinPlacement(String field, LocalDate day, Placement placement, LocalDate today) {
     notInFuture(field, day, today);
     if (placement.activeFrom() != null && day.isBefore(placement.activeFrom())) {
-      throw invalid(field, "must not be before the placement started (" + placement.activeFrom() + ")");
+      throw beforeStart(field, placement.activeFrom());
     }
     if (placement.endDate() != null && day.isAfter(placement.endDate())) {
-      throw invalid(field, "must not be after the placement ended (" + placement.endDate() + ")");
+      throw afterEnd(field, placement.endDate());
     }
   }
 
   static void notInFuture(String field, LocalDate day, LocalDate today) {
     if (day.isAfter(today)) {
-      throw invalid(field, "must not be in the future");
+      throw invalid(field, ProblemCode.DATE_IN_FUTURE, "must not be in the future");
     }
   }
 
   static void hoursEffective(HoursEntryInput in, Placement placement, HoursLedger ledger, LocalDate today) {
     LocalDate from = in.getEffectiveFrom();
     if (placement.activeFrom() != null && from.isBefore(placement.activeFrom())) {
-      throw invalid("effectiveFrom", "must not be before the placement started (" + placement.activeFrom() + ")");
+      throw beforeStart("effectiveFrom", placement.activeFrom());
     }
     if (placement.endDate() != null && from.isAfter(placement.endDate())) {
-      throw invalid("effectiveFrom", "must not be after the placement ended (" + placement.endDate() + ")");
+      throw afterEnd("effectiveFrom", placement.endDate());
     }
     if (from.isAfter(today.plusDays(DAYS_AHEAD))) {
-      throw invalid("effectiveFrom", "must be within a year from today");
+      throw invalid("effectiveFrom", ProblemCode.HOURS_TOO_FAR_AHEAD, "must be within a year from today");
     }
     if (in.getCorrects() != null && ledger.entry(in.getCorrects().toString()).isEmpty()) {
-      throw invalid("corrects", "is not an entry of this placement's hours ledger");
+      throw invalid("corrects", ProblemCode.CORRECTION_UNKNOWN, "is not an entry of this placement's hours ledger");
     }
   }
 
@@ -86,7 +87,18 @@ final class PlacementRules {
     withinPlacement("date", in.getDate(), placement, today);
   }
 
-  static ApiProblem invalid(String field, String message) {
-    return ApiProblem.invalid(List.of(new FieldViolation(field, message)));
+  static ApiProblem invalid(String field, ProblemCode code, String message, Object... arguments) {
+    return ApiProblem.invalid(List.of(new FieldViolation(field, code, message, arguments)));
+  }
+
+  /** {@code field} is a day before the placement started on {@code started}. */
+  static ApiProblem beforeStart(String field, LocalDate started) {
+    return invalid(field, ProblemCode.BEFORE_PLACEMENT_START, "must not be before the placement started (" + started + ")",
+        started);
+  }
+
+  static ApiProblem afterEnd(String field, LocalDate ended) {
+    return invalid(field, ProblemCode.AFTER_PLACEMENT_END, "must not be after the placement ended (" + ended + ")",
+        ended);
   }
 }

@@ -3,6 +3,7 @@ package dk.jobmatch.matcher.ranking;
 import dk.jobmatch.index.ScoreWeights;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,28 +50,31 @@ public class RankingWeights {
       String[] nameValue = part.split(":", -1);
       String name = nameValue[0].strip();
       if (nameValue.length != 2 || name.isEmpty()) {
-        violations.add(new FieldViolation("weights", "'" + shorten(part) + "' is not name:value, e.g. distance:6"));
+        violations.add(new FieldViolation("weights", ProblemCode.WEIGHTS_MALFORMED,
+            "'" + shorten(part) + "' is not name:value, e.g. distance:6"));
         continue;
       }
       if (!ScoreWeights.NAMES.contains(name)) {
-        violations.add(new FieldViolation("weights." + shorten(name),
+        violations.add(new FieldViolation("weights." + shorten(name), ProblemCode.WEIGHT_UNKNOWN,
             "is not a weight; known: " + String.join(", ", ScoreWeights.NAMES)));
         continue;
       }
       if (values.containsKey(name)) {
-        violations.add(new FieldViolation("weights." + name, "is given more than once"));
+        violations.add(new FieldViolation("weights." + name, ProblemCode.WEIGHT_TWICE, "is given more than once"));
         continue;
       }
       try {
         double value = Double.parseDouble(nameValue[1].strip());
         if (!(value >= ScoreWeights.MIN && value <= ScoreWeights.MAX)) {
-          violations.add(new FieldViolation("weights." + name,
-              "must be between " + fmt(ScoreWeights.MIN) + " and " + fmt(ScoreWeights.MAX) + ", was " + shorten(nameValue[1].strip())));
+          violations.add(new FieldViolation("weights." + name, ProblemCode.WEIGHT_OUT_OF_RANGE,
+              "must be between " + fmt(ScoreWeights.MIN) + " and " + fmt(ScoreWeights.MAX) + ", was " + shorten(nameValue[1].strip()),
+              ScoreWeights.MIN, ScoreWeights.MAX));
         } else {
           values.put(name, value);
         }
       } catch (NumberFormatException e) {
-        violations.add(new FieldViolation("weights." + name, "'" + shorten(nameValue[1].strip()) + "' is not a number"));
+        violations.add(new FieldViolation("weights." + name, ProblemCode.WEIGHT_NOT_NUMBER,
+            "'" + shorten(nameValue[1].strip()) + "' is not a number"));
       }
     }
     if (!violations.isEmpty()) {

@@ -1,6 +1,7 @@
 package dk.jobmatch.matcher.security;
 
 import dk.jobmatch.matcher.problem.ApiProblem;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 import dk.jobmatch.matcher.reference.Municipalities;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
@@ -21,13 +22,13 @@ public record Caller(String subject, String jobCentre) {
         .map(context -> context.getAuthentication())
         .filter(JwtAuthenticationToken.class::isInstance)
         .map(auth -> from(((JwtAuthenticationToken) auth).getToken()))
-        .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.UNAUTHENTICATED, "A bearer token is required")));
+        .switchIfEmpty(Mono.error(() -> new ApiProblem(ProblemType.UNAUTHENTICATED, ProblemCode.TOKEN_MISSING, "A bearer token is required")));
   }
 
   static Caller from(Jwt jwt) {
     String jobCentre = jwt.getClaimAsString(JOB_CENTRE_CLAIM);
     if (jobCentre == null || !Municipalities.bundled().contains(jobCentre)) {
-      throw new ApiProblem(ProblemType.FORBIDDEN,
+      throw new ApiProblem(ProblemType.FORBIDDEN, ProblemCode.JOB_CENTRE_MISSING,
           "The token's job_centre claim must be the municipality code of the caller's job centre");
     }
     return new Caller(jwt.getSubject(), jobCentre);

@@ -2,6 +2,7 @@ package dk.jobmatch.matcher.security;
 
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 import dk.jobmatch.matcher.reference.Municipalities;
 import java.net.InetSocketAddress;
@@ -48,17 +49,18 @@ class DevTokenController {
       ServerWebExchange exchange) {
     InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
     if (remote == null || remote.getAddress() == null || !remote.getAddress().isLoopbackAddress()) {
-      throw ApiProblem.notFound("Resource " + PATH);
+      throw ApiProblem.notFound(ProblemCode.NOT_FOUND, "Resource " + PATH);
     }
     if (!Municipalities.bundled().contains(jobCentre)) {
-      throw ApiProblem.invalid(List.of(new FieldViolation("jobCentre", "must be a municipality code such as 101 (København)")));
+      throw ApiProblem.invalid(List.of(new FieldViolation("jobCentre", ProblemCode.SIGNIN_JOB_CENTRE_UNKNOWN,
+          "must be a municipality code such as 101 (København)")));
     }
     List<String> granted = scopes == null || scopes.isEmpty()
         ? Arrays.stream(Scope.values()).map(Scope::value).toList()
         : scopes.stream().flatMap(s -> Arrays.stream(s.split("[ ,]+"))).filter(s -> !s.isBlank()).toList();
     if (!consultant.matches("[A-Za-z0-9._-]{1,64}")) {
       throw new ApiProblem(ProblemType.VALIDATION, "consultant must be 1-64 letters, digits, '.', '_' or '-'",
-          List.of(new FieldViolation("consultant", "must be 1-64 letters, digits, '.', '_' or '-'")));
+          List.of(new FieldViolation("consultant", ProblemCode.SIGNIN_CONSULTANT_INVALID, "must be 1-64 letters, digits, '.', '_' or '-'")));
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("access_token", tokens.mint(consultant, jobCentre, granted));

@@ -1,8 +1,9 @@
 package dk.jobmatch.matcher.security;
 
+import dk.jobmatch.matcher.problem.ApiProblem;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 import dk.jobmatch.matcher.problem.Problems;
-import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -26,18 +27,20 @@ final class ProblemSecurityHandlers {
   ServerAuthenticationEntryPoint entryPoint() {
     return (exchange, e) -> {
       exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-      return write(exchange, ProblemType.UNAUTHENTICATED,
-          "Send a valid bearer token (Authorization: Bearer ...); it is missing, expired or not signed by a trusted issuer",
+      return write(exchange, new ApiProblem(ProblemType.UNAUTHENTICATED, ProblemCode.TOKEN_MISSING,
+          "Send a valid bearer token (Authorization: Bearer ...); it is missing, expired or not signed by a trusted issuer"),
           exchange.getRequest().getPath().value());
     };
   }
 
   /** Names the scope from the same rule that refused the call (see {@link AccessRules}). */
   ServerAccessDeniedHandler accessDenied() {
-    return (exchange, e) -> rules.ruleFor(exchange).flatMap(rule -> write(exchange, ProblemType.FORBIDDEN,
+    return (exchange, e) -> rules.ruleFor(exchange).flatMap(rule -> write(exchange,
         rule.filter(r -> !r.open())
-            .map(r -> "The token lacks the scope this call needs: " + r.grantedBy())
-            .orElse("The token is not allowed to make this call"),
+            .map(r -> new ApiProblem(ProblemType.FORBIDDEN, ProblemCode.SCOPE_MISSING,
+                "The token lacks the scope this call needs: " + r.grantedBy()))
+            .orElseGet(() -> new ApiProblem(ProblemType.FORBIDDEN, ProblemCode.FORBIDDEN,
+                "The token is not allowed to make this call")),
         exchange.getRequest().getPath().value()));
   }
 
@@ -47,17 +50,17 @@ final class ProblemSecurityHandlers {
    * is not echoed: it is whatever an attacker sent.
    */
   ServerExchangeRejectedHandler rejected() {
-    return (exchange, e) -> write(exchange, ProblemType.REQUEST_REJECTED,
+    return (exchange, e) -> write(exchange, new ApiProblem(ProblemType.REQUEST_REJECTED, ProblemCode.REJECTED,
         "The request path contains a sequence the service refuses, such as an encoded '../', '//', ';' or a control"
-            + " character; send the path without it", null);
+            + " character; send the path without it"), null);
   }
 
-  private Mono<Void> write(ServerWebExchange exchange, ProblemType type, String detail, String instance) {
-    ProblemDetail problem = Problems.of(type, detail, instance, List.of());
+  private Mono<Void> write(ServerWebExchange exchange, ApiProblem problem, String instance) {
+    ProblemDetail body = Problems.of(problem, instance, Problems.locale(exchange));
     ServerHttpResponse response = exchange.getResponse();
-    response.setStatusCode(type.status());
+    response.setStatusCode(problem.type().status());
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-    byte[] body = json.writeValueAsBytes(problem);
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    byte[] bytes = json.writeValueAsBytes(body);
+    return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
   }
 }

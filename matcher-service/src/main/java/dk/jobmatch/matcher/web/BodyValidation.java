@@ -35,7 +35,7 @@ public final class BodyValidation {
   private static <T> Throwable merged(WebExchangeBindException e, Class<T> type, Function<T, List<FieldViolation>> rules) {
     List<FieldViolation> violations = new ArrayList<>();
     for (FieldError error : e.getFieldErrors()) {
-      violations.add(new FieldViolation(error.getField(), error.getDefaultMessage()));
+      violations.add(FieldViolation.of(error));
     }
     Object target = e.getTarget();
     if (type.isInstance(target)) {

@@ -1,6 +1,7 @@
 package dk.jobmatch.matcher.web;
 
 import dk.jobmatch.matcher.problem.ApiProblem;
+import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 
 /** Optimistic concurrency over HTTP: the record's version is its ETag, and updates send it back in If-Match. */
@@ -28,7 +29,7 @@ public final class ETags {
     }
     value = value.replace("\"", "");
     if (!value.equals(String.valueOf(current))) {
-      throw new ApiProblem(ProblemType.STALE_VERSION,
+      throw new ApiProblem(ProblemType.STALE_VERSION, ProblemCode.VERSION_STALE,
           "If-Match " + ifMatch.strip() + " is not the current version; read the record again and reapply your change");
     }
   }

@@ -12,7 +12,6 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -40,8 +39,9 @@ final class EdgeAnswers {
   private final Map<ProblemType, byte[]> bodies = new EnumMap<>(ProblemType.class);
 
   EdgeAnswers(JsonMapper json) {
-    // No instance: the path of a request that could not be read is unknown or hostile.
-    DETAILS.forEach((type, detail) -> bodies.put(type, json.writeValueAsBytes(Problems.of(type, detail, null, List.of()))));
+    // No instance: the path of a request that could not be read is unknown or hostile. English only:
+    // its Accept-Language could not be read either.
+    DETAILS.forEach((type, detail) -> bodies.put(type, json.writeValueAsBytes(Problems.of(type, detail))));
   }
 
   /** The problem for a request Netty's decoder could not read, by the decoder's reason. */

@@ -144,10 +144,12 @@ class ConsultantPageIT extends PageTestSupport {
     browser.findElement(By.id("gem-profil")).click();
 
     WebElement error = visible(By.cssSelector("[data-error-for='hoursCapacity.now']"));
-    assertThat(error.getText()).contains("must not exceed hoursCapacity.target");
+    // The service's Danish text (the page asks for Danish), without the field's path or any English.
+    assertThat(error.getText()).isEqualTo("Timer om ugen nu må ikke være flere end målet for timer om ugen.");
     assertThat(now.getDomAttribute("aria-invalid")).isEqualTo("true");
     assertThat(now.getDomAttribute("aria-describedby")).contains(error.getDomAttribute("id"));
-    assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Ændringen blev ikke gemt");
+    assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Ændringen blev ikke gemt")
+        .contains("Timer om ugen nu må ikke være flere end målet for timer om ugen.").doesNotContain("hoursCapacity").doesNotContain("must");
     assertAccessible("borgerprofil med fejl");
     screenshot("04-borgerprofil-fejl");
   }
@@ -200,7 +202,7 @@ class ConsultantPageIT extends PageTestSupport {
     browser.findElement(By.id("soeg-igen")).click();
 
     WebElement error = visible(By.cssSelector("[data-error-for='weights.distance']"));
-    assertThat(error.getText()).contains("between 0 and 50");
+    assertThat(error.getText()).isEqualTo("Skal være mellem 0 og 50.");
     assertAccessible("virksomheder med fejl i vægte");
   }
 

@@ -40,7 +40,7 @@ class ContactLogPageIT extends PageTestSupport {
     fill("nextStep.text", "Aftal opstart med Mette");
     browser.findElement(By.id("om-borger")).click();
     browser.findElement(By.id("gem-kontakt")).click();
-    assertThat(visible(By.cssSelector("[data-error-for=at]")).getText()).contains("future");
+    assertThat(visible(By.cssSelector("[data-error-for=at]")).getText()).isEqualTo("Datoen må ikke ligge i fremtiden.");
 
     setValue(browser.findElement(By.cssSelector("[data-field=at]")),
         LocalDateTime.now().minusHours(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
