@@ -46,7 +46,7 @@ final class CpuMeter {
   }
 
   /** Idle and total jiffies of all CPUs from /proc/stat (Linux), or null elsewhere. */
-  private static long[] machineTicks() {
+  static long[] machineTicks() {
     try {
       String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
       long total = 0;

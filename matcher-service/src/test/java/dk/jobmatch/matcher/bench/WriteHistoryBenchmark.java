@@ -297,12 +297,12 @@ class WriteHistoryBenchmark {
 
   /** The service's CPU over {@code idleSeconds} of no traffic, as a share of one core, with how busy the machine was. */
   private void idle(ServiceProcess service, String when) throws InterruptedException {
-    long[] machine = machineTicks();
+    long[] machine = CpuMeter.machineTicks();
     long cpu = service.cpuNanos();
     long wall = System.nanoTime();
     Thread.sleep(TimeUnit.SECONDS.toMillis(idleSeconds));
     double share = (service.cpuNanos() - cpu) / (double) (System.nanoTime() - wall);
-    long[] now = machineTicks();
+    long[] now = CpuMeter.machineTicks();
     String busy = machine == null || now == null || now[1] == machine[1] ? "machine load unknown"
         : String.format("the machine %.0f%% busy meanwhile", 100.0 * (1 - (now[0] - machine[0]) / (double) (now[1] - machine[1])));
     report.line("idle %s: the service used %.1f%% of one core over %d s without traffic (%s); data file %.1f MB",
@@ -430,20 +430,6 @@ class WriteHistoryBenchmark {
           Files.delete(p);
         }
       }
-    }
-  }
-
-  /** Idle and total jiffies of all CPUs from /proc/stat (Linux), or null elsewhere. */
-  private static long[] machineTicks() {
-    try {
-      String[] f = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
-      long total = 0;
-      for (int i = 1; i < f.length; i++) {
-        total += Long.parseLong(f[i]);
-      }
-      return new long[] {Long.parseLong(f[4]) + (f.length > 5 ? Long.parseLong(f[5]) : 0), total};
-    } catch (IOException | RuntimeException e) {
-      return null;
     }
   }
 }
