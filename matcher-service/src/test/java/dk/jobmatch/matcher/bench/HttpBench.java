@@ -3,9 +3,13 @@ package dk.jobmatch.matcher.bench;
 import com.mongodb.ConnectionString;
 import dk.jobmatch.matcher.MatcherApplication;
 import dk.jobmatch.matcher.citizen.Citizen;
+import dk.jobmatch.index.CitizenProfile;
+import dk.jobmatch.index.TaskIndex;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
 import dk.jobmatch.matcher.company.ChangeStreamSource;
 import dk.jobmatch.matcher.company.CompanyRepository;
+import dk.jobmatch.matcher.match.CitizenProfiles;
+import dk.jobmatch.matcher.match.TaskSearch;
 import dk.jobmatch.matcher.synthetic.SyntheticLabourMarket;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -95,6 +99,7 @@ final class HttpBench {
         lookups(service.getBean(CitizenRepository.class), sample);
         int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
         load(port, sample);
+        engineInTheService(service, sample);
       }
     } finally {
       this.mongo = null;
@@ -120,6 +125,35 @@ final class HttpBench {
     }
     report.line("citizen lookup in MongoDB, one at a time: by id and job centre (what GET /matches does) %s; by id alone %s",
         new Latencies(scoped).summary(), new Latencies(byId).summary());
+  }
+
+  /**
+   * The engine called directly inside the serving JVM, after the HTTP phases, on the same citizens,
+   * warm-up and measured queries as the in-process phase: sets the HTTP figures apart from how the
+   * engine runs in that JVM. The index is the service's own, reached by reflection since the
+   * service offers no way around HTTP to it, on purpose.
+   */
+  private void engineInTheService(ConfigurableApplicationContext service, List<Citizen> sample) throws Exception {
+    TaskSearch search = service.getBean(TaskSearch.class);
+    java.lang.reflect.Field field = TaskSearch.class.getDeclaredField("index");
+    field.setAccessible(true);
+    TaskIndex index = (TaskIndex) field.get(search);
+    CitizenProfiles profiles = service.getBean(CitizenProfiles.class);
+    List<CitizenProfile> queries = sample.stream().map(profiles::of).toList();
+    int warmup = settings.warmup();
+    for (int i = 0; i < warmup; i++) {
+      index.match(queries.get(i % queries.size()), 10, settings.today());
+    }
+    long[] nanos = new long[settings.queries()];
+    CpuMeter cpu = CpuMeter.start();
+    for (int i = 0; i < nanos.length; i++) {
+      long t = System.nanoTime();
+      index.match(queries.get((warmup + i) % queries.size()), 10, settings.today());
+      nanos[i] = System.nanoTime() - t;
+    }
+    report.line("the engine called directly inside the serving JVM after the HTTP phases, the in-process phase's "
+        + "citizens and queries, the service's index: %s (%s); in-process: %s", new Latencies(nanos).summary(),
+        cpu.since(), inProcess.latencies().summary());
   }
 
   private ConfigurableApplicationContext start(String mongoUri) {
