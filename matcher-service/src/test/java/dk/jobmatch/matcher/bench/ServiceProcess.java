@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 
 /**
  * The service as its own operating-system process on its embedded default (H2 file, demo data),
@@ -30,7 +31,7 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** Starts the service on {@code dataFile} and waits until it is ready (index built), at most {@code maxWait}. */
-  static ServiceProcess start(Path dataFile, Path log, Duration maxWait) throws IOException, InterruptedException {
+  static ServiceProcess start(Path dataFile, Path log, Duration maxWait) throws IOException {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -75,26 +76,19 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  private void awaitReady(Duration maxWait) throws InterruptedException {
+  private void awaitReady(Duration maxWait) {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    long deadline = System.nanoTime() + maxWait.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the service stopped during start (exit " + process.exitValue() + "); see its log");
-      }
-      try {
-        HttpResponse<String> readiness = client.send(HttpRequest.newBuilder(
-            URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (readiness.statusCode() == 200 && readiness.body().contains("UP")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // Not listening yet.
-      }
-      Thread.sleep(500);
-    }
-    throw new IllegalStateException("the service was not ready within " + maxWait);
+    URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+    Awaitility.await("the service ready on port " + port).atMost(maxWait).pollInterval(Duration.ofMillis(500))
+        .ignoreException(IOException.class)
+        .until(() -> {
+          if (!process.isAlive()) {
+            throw new IllegalStateException("the service stopped during start (exit " + process.exitValue() + "); see its log");
+          }
+          HttpResponse<String> answer = client.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build(),
+              HttpResponse.BodyHandlers.ofString());
+          return answer.statusCode() == 200 && answer.body().contains("UP");
+        });
   }
 
   /**

@@ -119,7 +119,6 @@ class WriteHistoryBenchmark {
       sampleCitizens = citizens.subList(0, Math.min(20, citizens.size()));
       rankingBefore = rankings(sampleCitizens);
       long writesEnded = System.nanoTime();
-      Thread.sleep(3_000);
       idle(service, "right after the writes");
       // H2 keeps a commit's old space for 45 s (its retention time, so a crash cannot lose a commit to a
       // reordered disk write) before it reuses or gives it back: look again once that has passed.
@@ -300,7 +299,8 @@ class WriteHistoryBenchmark {
     long[] machine = CpuMeter.machineTicks();
     long cpu = service.cpuNanos();
     long wall = System.nanoTime();
-    Thread.sleep(TimeUnit.SECONDS.toMillis(idleSeconds));
+    // The measurement itself: a window with no traffic, whose length is the figure's denominator.
+    TimeUnit.SECONDS.sleep(idleSeconds);
     double share = (service.cpuNanos() - cpu) / (double) (System.nanoTime() - wall);
     long[] now = CpuMeter.machineTicks();
     String busy = machine == null || now == null || now[1] == machine[1] ? "machine load unknown"
