@@ -17,6 +17,7 @@ import dk.jobmatch.matcher.placement.PlacementStatus;
 import dk.jobmatch.matcher.placement.PlacementRepository;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
+import dk.jobmatch.matcher.problem.ProblemMessages;
 import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.reference.AcceptedDates;
 import dk.jobmatch.matcher.security.Caller;
@@ -240,15 +241,10 @@ class FiguresController implements FiguresApi {
     };
   }
 
-  /** As the consultant page names them (labels.js, PLACEMENT_STATUS). */
+  /** The catalogue's word for the status (the one the error messages use), capitalised as a table cell. */
   private static String danish(PlacementStatus status) {
-    return switch (status) {
-      case PROPOSED -> "Foreslået";
-      case AGREED -> "Aftalt";
-      case ACTIVE -> "I gang";
-      case ENDED -> "Afsluttet";
-      case WITHDRAWN -> "Trukket tilbage";
-    };
+    String word = ProblemMessages.placementStatus(status.name());
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private static List<Object> row(String level, String name, LocalDate day, ProductionFigures.Figures f) {

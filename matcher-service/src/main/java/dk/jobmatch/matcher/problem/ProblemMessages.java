@@ -73,6 +73,12 @@ public final class ProblemMessages {
     return new DefaultMessageSourceResolvable(new String[] {key}, key);
   }
 
+  /** A placement status in Danish, as the catalogue words it for messages (e.g. "i gang"). */
+  public static String placementStatus(String status) {
+    String word = text("placement.status." + status, new Object[0]);
+    return word == null ? status : word;
+  }
+
   private static String text(String key, Object[] arguments) {
     try {
       return CATALOGUE.getMessage(key, arguments, DANISH);
