@@ -29,6 +29,7 @@ export function goalMatch(goal) {
   switch (goal.kind) {
     case 'EXACT_OCCUPATION': return 'samme stilling';
     case 'SAME_MINOR_GROUP': return 'beslægtet stilling';
+    case 'SAME_TRADE': return 'samme fag';
     case 'SAME_FIELD': return 'samme fagområde';
     case 'TITLE_WORD': return 'ordet står i titlen';
     case 'TEXT_WORD': return 'ordet står i beskrivelsen';
@@ -58,14 +59,15 @@ function cvEntry(match, cv) {
  */
 export function experienceMatch(match, cv) {
   const entry = cvEntry(match, cv);
-  const related = match.sameOccupation ? '' : match.kind === 'SAME_FIELD' ? ' (samme fagområde)' : ' (beslægtet stilling)';
-  const relatedAlone = match.kind === 'SAME_FIELD' ? 'samme fagområde' : 'en beslægtet stilling';
+  const relation = { SAME_FIELD: 'samme fagområde', SAME_TRADE: 'samme fag' }[match.kind] || 'beslægtet stilling';
+  const related = match.sameOccupation ? '' : ` (${relation})`;
+  const relatedAlone = match.kind === 'SAME_MINOR_GROUP' ? 'en beslægtet stilling' : relation;
   if (match.source === 'EDUCATION') {
     const occupation = occupationTitle(match.occupationCode);
     const education = entry?.title && entry.title.toLowerCase() !== occupation ? ` (${entry.title})` : '';
     const start = match.completed ? 'uddannet' : 'påbegyndt uddannelse';
     if (occupation) return `${start} til ${occupation}${related}${education}`;
-    return `${start} i ${match.sameOccupation ? 'samme fag' : match.kind === 'SAME_FIELD' ? 'samme fagområde' : 'et beslægtet fag'}${entry?.title ? ` (${entry.title})` : ''}`;
+    return `${start} i ${match.sameOccupation || match.kind === 'SAME_TRADE' ? 'samme fag' : match.kind === 'SAME_FIELD' ? 'samme fagområde' : 'et beslægtet fag'}${entry?.title ? ` (${entry.title})` : ''}`;
   }
   const title = entry?.title ? inSentence(entry.title) : occupationTitle(match.occupationCode);
   const years = match.years != null ? `${num(match.years)} års erfaring` : 'erfaring';

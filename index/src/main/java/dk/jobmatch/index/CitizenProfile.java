@@ -1,8 +1,8 @@
 package dk.jobmatch.index;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -40,14 +40,15 @@ public record CitizenProfile(
   }
 
   /**
-   * This profile with a code for every job goal stated as text only, where {@code resolve} (the
-   * occupation catalogue's confident resolution) finds one; other goals stay as they are and are
-   * matched as text.
+   * This profile with codes for every job goal stated as text only, where {@code resolve} (the
+   * occupation catalogue's {@code goalOccupations}) finds them: one when the title names one
+   * occupation confidently, several when it is a word Danes use for a few alike; other goals stay as
+   * they are and are matched as text.
    */
-  public CitizenProfile withResolvedGoals(Function<String, Optional<String>> resolve) {
+  public CitizenProfile withResolvedGoals(Function<String, List<String>> resolve) {
     List<JobGoal> goals = jobGoals.stream()
         .map(g -> g.occupationCode() != null || g.title() == null || g.title().isBlank() ? g
-            : new JobGoal(g.rank(), resolve.apply(g.title().strip()).orElse(null), g.title()))
+            : JobGoal.naming(g.rank(), g.title(), resolve.apply(g.title().strip())))
         .toList();
     return new CitizenProfile(home, maxCommuteKm, hoursNow, hoursTarget, goals, skills, experience, education, needs,
         excludedCompanyIds, developmentGoals, wishes);
@@ -65,8 +66,41 @@ public record CitizenProfile(
         excludedCompanyIds, developmentGoals, all);
   }
 
-  /** A ranked job goal (jobmål); {@code occupationCode} may be null when only a title is known. */
-  public record JobGoal(GoalRank rank, String occupationCode, String title) {}
+  /**
+   * A ranked job goal (jobmål); {@code occupationCode} may be null when only a title is known.
+   * {@code alsoOccupations}: the further occupations the title names as much as the first, when it
+   * is a word Danes use for several (lager: stock clerk and freight handler); each counts as the
+   * goal's own occupation. Empty for most goals.
+   */
+  public record JobGoal(GoalRank rank, String occupationCode, String title, List<String> alsoOccupations) {
+    public JobGoal {
+      alsoOccupations = List.copyOf(alsoOccupations);
+      if (occupationCode == null && !alsoOccupations.isEmpty()) {
+        throw new IllegalArgumentException("further occupations need a first one");
+      }
+    }
+
+    public JobGoal(GoalRank rank, String occupationCode, String title) {
+      this(rank, occupationCode, title, List.of());
+    }
+
+    /** A goal stated as {@code title}, with the occupations it names (none, one, or several equally). */
+    static JobGoal naming(GoalRank rank, String title, List<String> codes) {
+      return codes.isEmpty() ? new JobGoal(rank, null, title)
+          : new JobGoal(rank, codes.getFirst(), title, codes.subList(1, codes.size()));
+    }
+
+    /** Every occupation of the goal: its own and the further ones; empty when it has none. */
+    public List<String> occupationCodes() {
+      if (occupationCode == null) {
+        return List.of();
+      }
+      List<String> all = new ArrayList<>(1 + alsoOccupations.size());
+      all.add(occupationCode);
+      all.addAll(alsoOccupations);
+      return all;
+    }
+  }
 
   /** ABC job strategy: A = dream job, B = realistic, C = any job that moves towards A/B. */
   public enum GoalRank { A, B, C }

@@ -115,9 +115,17 @@ final class MatchExplainer {
       int taskCode = OccupationCodes.number(task.occupationCode());
       for (Goal g : goals) {
         JobGoal goal = g.goal();
-        GoalMatchKind byCode = OccupationCodes.kind(g.code(), taskCode);
+        GoalMatchKind byCode = null;
+        String matchedCode = goal.occupationCode();
+        for (int i = 0; i < g.codes().length; i++) {
+          GoalMatchKind kind = OccupationCodes.kind(g.codes()[i], taskCode);
+          if (kind != null && (byCode == null || kind.compareTo(byCode) < 0)) {
+            byCode = kind;
+            matchedCode = goal.occupationCodes().get(i);
+          }
+        }
         // The best kind, as the ranking values it: a text kind only where it is worth more than the code's.
-        GoalMatch best = byCode == null ? null : new GoalMatch(goal.rank(), goal.title(), goal.occupationCode(), byCode, null);
+        GoalMatch best = byCode == null ? null : new GoalMatch(goal.rank(), goal.title(), matchedCode, byCode, null);
         for (int k = 0; k < GoalMatchKind.TEXT.size(); k++) {
           GoalMatchKind kind = GoalMatchKind.TEXT.get(k);
           if (byCode != null && ScoreModel.goal(byCode, goal.rank()) >= ScoreModel.goal(kind, goal.rank())) {
@@ -158,12 +166,15 @@ final class MatchExplainer {
     }
   }
 
-  /** A job goal with its code as a number and, per text kind ({@link GoalMatchKind#TEXT}, best first), the clauses it looks in. */
-  private record Goal(JobGoal goal, int code, List<List<FieldTerms>> clauses) {
+  /**
+   * A job goal with its codes as numbers (in {@link JobGoal#occupationCodes()} order) and, per text
+   * kind ({@link GoalMatchKind#TEXT}, best first), the clauses it looks in.
+   */
+  private record Goal(JobGoal goal, int[] codes, List<List<FieldTerms>> clauses) {
     static Goal of(JobGoal goal) {
       Set<String> words = DanishText.terms(TaskDocuments.TEXT, goal.title());
       Set<String> parts = DanishText.terms(TaskDocuments.TEXT_PARTS, goal.title());
-      return new Goal(goal, OccupationCodes.number(goal.occupationCode()),
+      return new Goal(goal, goal.occupationCodes().stream().mapToInt(OccupationCodes::number).toArray(),
           GoalMatchKind.TEXT.stream().map(kind -> MatchQuery.textClauses(kind, words, parts)).toList());
     }
   }

@@ -90,7 +90,7 @@ final class MatchQuery {
   static Query strongSignals(CitizenProfile citizen) {
     Query signals = goalSignals(citizen, List.of(GoalMatchKind.TEXT_WORD, GoalMatchKind.TEXT_PART));
     Set<String> codes = new LinkedHashSet<>();
-    citizen.jobGoals().forEach(goal -> codes.add(goal.occupationCode()));
+    citizen.jobGoals().forEach(goal -> codes.addAll(goal.occupationCodes()));
     citizen.experience().forEach(e -> codes.add(e.occupationCode()));
     citizen.education().forEach(e -> codes.add(e.occupationCode()));
     Set<String> fields = new LinkedHashSet<>();
@@ -122,7 +122,7 @@ final class MatchQuery {
     Set<String> words = new LinkedHashSet<>();
     Set<String> parts = new LinkedHashSet<>();
     for (JobGoal goal : citizen.jobGoals()) {
-      codes.add(goal.occupationCode());
+      codes.addAll(goal.occupationCodes());
       words.addAll(DanishText.terms(TaskDocuments.TEXT, goal.title()));
       parts.addAll(DanishText.terms(TaskDocuments.TEXT_PARTS, goal.title()));
     }
@@ -207,7 +207,7 @@ final class MatchQuery {
         clauses.add(new FieldTerms(TaskDocuments.TEXT_PARTS, both));
         clauses.add(new FieldTerms(TaskDocuments.TEXT, parts));
       }
-      case EXACT_OCCUPATION, SAME_MINOR_GROUP, SAME_FIELD -> throw new IllegalArgumentException(kind + " is not a text match");
+      case EXACT_OCCUPATION, SAME_MINOR_GROUP, SAME_TRADE, SAME_FIELD -> throw new IllegalArgumentException(kind + " is not a text match");
     }
     clauses.removeIf(c -> c.terms().isEmpty());
     return clauses;

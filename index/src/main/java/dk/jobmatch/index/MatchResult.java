@@ -94,11 +94,11 @@ public record MatchResult(List<CompanyMatch> companies, ScoreWeights weights, He
   public record WordPart(String part, String within) {}
 
   /**
-   * How a task matched a job goal, best first: the goal's occupation, its ISCO-08 minor group, a word
-   * of the goal's title in the task's title, inside a compound of it ("lager" in "Lagerarbejde"), in
+   * How a task matched a job goal, best first: the goal's occupation, its ISCO-08 minor group, the
+   * helper or skilled occupation of the same trade, a word of the goal's title in the task's title, inside a compound of it ("lager" in "Lagerarbejde"), in
    * the task's description or skills, or inside a compound there.
    */
-  public enum GoalMatchKind { EXACT_OCCUPATION, SAME_MINOR_GROUP, TITLE_WORD, TITLE_PART, SAME_FIELD, TEXT_WORD, TEXT_PART;
+  public enum GoalMatchKind { EXACT_OCCUPATION, SAME_MINOR_GROUP, SAME_TRADE, TITLE_WORD, TITLE_PART, SAME_FIELD, TEXT_WORD, TEXT_PART;
 
     /** The kinds that are matched as text, best first. */
     static final List<GoalMatchKind> TEXT = List.of(TITLE_WORD, TITLE_PART, TEXT_WORD, TEXT_PART);

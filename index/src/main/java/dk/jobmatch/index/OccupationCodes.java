@@ -2,11 +2,13 @@ package dk.jobmatch.index;
 
 import dk.jobmatch.index.MatchResult.GoalMatchKind;
 import dk.jobmatch.index.occupation.OccupationFields;
+import dk.jobmatch.index.occupation.OccupationTrades;
 
 /**
  * ISCO-08 codes as the engine compares them: four digits as a number (doc values hold them so),
- * the minor group as the first three digits, the field of work by {@link OccupationFields}. The one place the goal and experience kinds by code
- * are decided, for the ranking and the explanation alike.
+ * the minor group as the first three digits, the trade by {@link OccupationTrades}, the field of work
+ * by {@link OccupationFields}. The one place the goal and experience kinds by code are decided, for
+ * the ranking and the explanation alike.
  */
 final class OccupationCodes {
   private OccupationCodes() {}
@@ -28,8 +30,12 @@ final class OccupationCodes {
   }
 
   private static final OccupationFields FIELDS = OccupationFields.bundled();
+  private static final OccupationTrades TRADES = OccupationTrades.bundled();
 
-  /** How a goal's occupation matches a task's by code: exact, same minor group, same field of work, or not (null). */
+  /**
+   * How a goal's occupation matches a task's by code: exact, same minor group, the helper and the
+   * skilled occupation of one trade, same field of work, or not (null).
+   */
   static GoalMatchKind kind(int goalCode, int taskCode) {
     if (goalCode < 0 || taskCode < 0) {
       return null;
@@ -39,6 +45,9 @@ final class OccupationCodes {
     }
     if (goalCode / 10 == taskCode / 10) {
       return GoalMatchKind.SAME_MINOR_GROUP;
+    }
+    if (TRADES.sameTrade(goalCode, taskCode)) {
+      return GoalMatchKind.SAME_TRADE;
     }
     int field = FIELDS.indexOf(goalCode);
     return field >= 0 && field == FIELDS.indexOf(taskCode) ? GoalMatchKind.SAME_FIELD : null;

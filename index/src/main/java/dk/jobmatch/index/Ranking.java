@@ -29,7 +29,8 @@ final class Ranking {
   private static final CompanyEntry.OrdinaryHoursStance[] STANCES = CompanyEntry.OrdinaryHoursStance.values();
   private final CitizenProfile citizen;
   private final double[] weights;
-  private final int[] goalCodes;
+  /** Per goal, its occupations' four-digit codes as numbers (none, one, or the few its title names alike). */
+  private final int[][] goalCodes;
   private final double[][] goalValues;
   /** Per goal, per text kind ({@link GoalMatchKind#TEXT}, best first): the tasks the title matches so. */
   private final Weight[][] goalText;
@@ -52,13 +53,13 @@ final class Ranking {
     this.citizen = citizen;
     this.weights = weights.asArray();
     List<JobGoal> goals = citizen.jobGoals();
-    goalCodes = new int[goals.size()];
+    goalCodes = new int[goals.size()][];
     goalValues = new double[goals.size()][];
     goalText = new Weight[goals.size()][];
     double textGoal = 0;
     for (int i = 0; i < goals.size(); i++) {
       JobGoal goal = goals.get(i);
-      goalCodes[i] = OccupationCodes.number(goal.occupationCode());
+      goalCodes[i] = goal.occupationCodes().stream().mapToInt(OccupationCodes::number).toArray();
       goalValues[i] = new double[GoalMatchKind.values().length];
       for (GoalMatchKind kind : GoalMatchKind.values()) {
         goalValues[i][kind.ordinal()] = ScoreModel.goal(kind, goal.rank());
@@ -217,9 +218,11 @@ final class Ranking {
     private double goalsByCode(int code) {
       double best = 0;
       for (int i = 0; i < goalCodes.length; i++) {
-        GoalMatchKind kind = OccupationCodes.kind(goalCodes[i], code);
-        if (kind != null) {
-          best = Math.max(best, goalValues[i][kind.ordinal()]);
+        for (int goalCode : goalCodes[i]) {
+          GoalMatchKind kind = OccupationCodes.kind(goalCode, code);
+          if (kind != null) {
+            best = Math.max(best, goalValues[i][kind.ordinal()]);
+          }
         }
       }
       return best;

@@ -27,14 +27,15 @@ public final class ScoreModel {
   private ScoreModel() {}
 
   /**
-   * How well a task matches one job goal: kind of match (exact > minor group > a goal word in the
-   * title > inside a compound of the title > the same field of work > in the text > inside a compound
-   * of the text) times rank (A > B > C).
+   * How well a task matches one job goal: kind of match (exact > minor group = one trade > a goal
+   * word in the title > inside a compound of the title > the same field of work > in the text >
+   * inside a compound of the text) times rank (A > B > C).
    */
   public static double goal(GoalMatchKind kind, GoalRank rank) {
     double k = switch (kind) {
       case EXACT_OCCUPATION -> 1.0;
       case SAME_MINOR_GROUP -> 0.5;
+      case SAME_TRADE -> 0.5;
       case TITLE_WORD -> 0.38;
       case TITLE_PART -> 0.3;
       case SAME_FIELD -> 0.25;
@@ -54,12 +55,12 @@ public final class ScoreModel {
 
   /**
    * What CV evidence counts by how its occupation relates to the task's ({@link OccupationCodes#kind}):
-   * in full for the same occupation, as a goal's share of it for the minor group (½) and the field of
-   * work (¼): the same steps a job goal takes.
+   * in full for the same occupation, as a goal's share of it for the minor group and the trade (½)
+   * and the field of work (¼): the same steps a job goal takes.
    */
   public static double relatedShare(GoalMatchKind kind) {
     return switch (kind) {
-      case EXACT_OCCUPATION, SAME_MINOR_GROUP, SAME_FIELD -> goal(kind, GoalRank.A);
+      case EXACT_OCCUPATION, SAME_MINOR_GROUP, SAME_TRADE, SAME_FIELD -> goal(kind, GoalRank.A);
       default -> throw new IllegalArgumentException(kind + " is not a relation by code");
     };
   }

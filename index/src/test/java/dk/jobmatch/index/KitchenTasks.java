@@ -20,7 +20,7 @@ final class KitchenTasks {
   }
 
   static TaskBuilder titleTextTask(String id) {
-    return aTask(id).titled("Køkkenmedhjælper i kantine").inOccupation("5120");
+    return aTask(id).titled("Køkkenmedhjælper i kantine").inOccupation("5131");
   }
 
   static TaskBuilder unrelatedTask(String id) {

@@ -116,7 +116,7 @@ class RankingRulesTest extends WithInMemoryIndex {
       given(
           companyKmAway("exact", 6, aTask("dishes").titled("Opvask").inOccupation("9412")),
           companyKmAway("minor-group", 4, aTask("grill").titled("Grill").inOccupation("9411")),
-          companyKmAway("title-text", 2, aTask("canteen").titled("Køkkenmedhjælper i kantine").inOccupation("5120")),
+          companyKmAway("title-text", 2, aTask("canteen").titled("Køkkenmedhjælper i kantine").inOccupation("5131")),
           companyKmAway("unrelated", 1, aTask("tyres").titled("Dækskifte").inOccupation("7231")));
 
       MatchResult result = matchFor(aCitizen().withGoal(A, "9412", "Køkkenmedhjælper"));
@@ -127,14 +127,29 @@ class RankingRulesTest extends WithInMemoryIndex {
           .containsExactly(10.0, 5.0, 10 * ScoreModel.goal(GoalMatchKind.TITLE_WORD, A), 0.0);
     }
 
+    @Test
+    void aGoalForSeveralOccupationsCountsEachAsTheGoalsOwn() {
+      // "lager": the freight handler's task and the stock clerk's rank alike, above a title word elsewhere.
+      given(
+          companyKmAway("freight", 3, aTask("picking").titled("Plukning af ordrer").inOccupation("9333")),
+          companyKmAway("stock", 3, aTask("receiving").titled("Varemodtagelse").inOccupation("4321")),
+          companyKmAway("word", 1, aTask("till").titled("Kasse og lager").inOccupation("5230")));
+
+      MatchResult result = matchFor(aCitizen().withGoalFor(A, "lager", "4321", "9333"));
+
+      assertThat(taskIds(result).subList(0, 2)).containsExactlyInAnyOrder("picking", "receiving");
+      assertThat(task(result, "picking").breakdown().get(ScorePart.GOALS))
+          .isEqualTo(task(result, "receiving").breakdown().get(ScorePart.GOALS)).isEqualTo(10.0);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(GoalMatchKind.class)
     void anAGoalOutranksABGoalWhichOutranksACGoalForTheSameKindOfMatch(GoalMatchKind kind) {
       // The A goal's task is farthest, the C goal's nearest.
       given(
-          companyKmAway("for-a", 6, taskMatching(kind, "a-task", "9412", "9411", "5120", "Køkkenmedhjælper")),
-          companyKmAway("for-b", 4, taskMatching(kind, "b-task", "5223", "5222", "9334", "Butiksassistent")),
-          companyKmAway("for-c", 2, taskMatching(kind, "c-task", "7115", "7114", "7411", "Tømrer")));
+          companyKmAway("for-a", 6, taskMatching(kind, "a-task", "9412", "9411", "5120", "5131", "Køkkenmedhjælper")),
+          companyKmAway("for-b", 4, taskMatching(kind, "b-task", "5223", "5222", "9334", "5230", "Butiksassistent")),
+          companyKmAway("for-c", 2, taskMatching(kind, "c-task", "7115", "7114", "9313", "7411", "Tømrer")));
 
       MatchResult result = matchFor(aCitizen()
           .withGoal(C, "7115", "Tømrer")
@@ -149,13 +164,15 @@ class RankingRulesTest extends WithInMemoryIndex {
 
     /**
      * A task that matches a goal (occupation {@code code}, title {@code title}) only by {@code kind}:
-     * {@code sibling} shares the code's minor group, {@code fieldmate} only its field of work.
+     * {@code sibling} shares the code's minor group, {@code tradeMate} is the helper or skilled
+     * occupation of its trade, {@code fieldmate} shares only its field of work.
      */
-    private static TaskBuilder taskMatching(GoalMatchKind kind, String id, String code, String sibling, String fieldmate,
-        String title) {
+    private static TaskBuilder taskMatching(GoalMatchKind kind, String id, String code, String sibling, String tradeMate,
+        String fieldmate, String title) {
       return switch (kind) {
         case EXACT_OCCUPATION -> aTask(id).inOccupation(code);
         case SAME_MINOR_GROUP -> aTask(id).inOccupation(sibling);
+        case SAME_TRADE -> aTask(id).inOccupation(tradeMate);
         case SAME_FIELD -> aTask(id).inOccupation(fieldmate);
         case TITLE_WORD -> aTask(id).titled(title + " søges").inOccupation("9629");
         case TITLE_PART -> aTask(id).titled("Stor" + title.toLowerCase(java.util.Locale.ROOT)).inOccupation("9629");

@@ -24,7 +24,7 @@ class RankingTest extends WithInMemoryIndex {
         aCompany("minor-group").at(kmNorthOf(COPENHAGEN, 6))
             .with(aTask("fast-food").titled("Tilberedning af mad").inOccupation("9411")),
         aCompany("title-text").at(kmNorthOf(COPENHAGEN, 4))
-            .with(aTask("canteen").titled("Køkkenmedhjælper i kantine").inOccupation("5120")),
+            .with(aTask("canteen").titled("Køkkenmedhjælper i kantine").inOccupation("5131")),
         aCompany("unrelated").at(kmNorthOf(COPENHAGEN, 2)).with(aTask("garage").titled("Dækskifte").inOccupation("7231")));
 
     assertThat(taskIdsFor(aCitizen().withGoal(A, "9412", "Køkkenmedhjælper")))

@@ -62,11 +62,31 @@ class ReasonsTest extends WithInMemoryIndex {
 
     @Test
     void namesATitleTextMatch() {
-      Reasons reasons = reasonsFor(aTask("task").titled("Køkkenmedhjælper i kantine").inOccupation("5120"),
+      Reasons reasons = reasonsFor(aTask("task").titled("Køkkenmedhjælper i kantine").inOccupation("5131"),
           aCitizen().withGoal(C, "9412", "Køkkenmedhjælper"));
 
       assertThat(reasons.goals()).containsExactly(
           new GoalMatch(C, "Køkkenmedhjælper", "9412", GoalMatchKind.TITLE_WORD, null));
+    }
+
+    @Test
+    void namesTheTradeOfAHelperAndASkilledOccupation() {
+      // A cook's task for a kitchen helper's goal: one trade, closer than the title word.
+      Reasons reasons = reasonsFor(aTask("task").titled("Køkkenmedhjælper i kantine").inOccupation("5120"),
+          aCitizen().withGoal(C, "9412", "Køkkenmedhjælper"));
+
+      assertThat(reasons.goals()).containsExactly(
+          new GoalMatch(C, "Køkkenmedhjælper", "9412", GoalMatchKind.SAME_TRADE, null));
+    }
+
+    @Test
+    void namesTheOccupationAGoalForSeveralMatchedExactly() {
+      // "lager" stands for the stock clerk and the freight handler alike.
+      Reasons reasons = reasonsFor(aTask("task").titled("Plukning af ordrer").inOccupation("9333"),
+          aCitizen().withGoalFor(A, "lager", "4321", "9333"));
+
+      assertThat(reasons.goals()).containsExactly(
+          new GoalMatch(A, "lager", "9333", GoalMatchKind.EXACT_OCCUPATION, null));
     }
 
     @Test

@@ -64,6 +64,12 @@ final class TestCitizens {
       return this;
     }
 
+    /** A goal typed as a word for several occupations alike, standing for all of them. */
+    CitizenBuilder withGoalFor(GoalRank rank, String title, String... occupationCodes) {
+      goals.add(new JobGoal(rank, occupationCodes[0], title, List.of(occupationCodes).subList(1, occupationCodes.length)));
+      return this;
+    }
+
     CitizenBuilder withSkills(String... skills) {
       this.skills.addAll(List.of(skills));
       return this;

@@ -178,6 +178,30 @@ public final class OccupationCatalog {
         .map(found -> explained(query, List.of(found)).getFirst());
   }
 
+  /** The most occupations one everyday word may stand for at once; a word naming more says too little. */
+  static final int MOST_OCCUPATIONS_OF_ONE_WORD = 3;
+
+  /**
+   * The occupations a job goal typed as {@code title} stands for: the one {@link #resolve} finds
+   * confidently; otherwise, when the whole title is a Danish title or synonym of two or three
+   * occupations alike ({@code "lager"}: 4321 and 9333; {@code "rengøring"}: 9111 and 9112), all of
+   * them, since the citizen's word fits each as well; otherwise none (a fuzzy hit never stands for a
+   * goal). In catalogue order.
+   */
+  public List<String> goalOccupations(String title) {
+    Optional<OccupationSuggestion> one = resolve(title);
+    if (one.isPresent()) {
+      return List.of(one.get().code());
+    }
+    for (ExactNames exact : List.of(exactTitles, exactSynonyms, foldedTitles, foldedSynonyms)) {
+      Set<String> codes = exact.codesOf(title);
+      if (!codes.isEmpty()) {
+        return codes.size() <= MOST_OCCUPATIONS_OF_ONE_WORD ? List.copyOf(codes) : List.of();
+      }
+    }
+    return List.of();
+  }
+
   private Optional<OccupationSuggestion> confident(String title, List<OccupationSuggestion> ranked) {
     if (ranked.isEmpty()) {
       return Optional.empty();

@@ -94,4 +94,24 @@ class OccupationResolveTest {
   void doesNotResolveGibberishBlankOrASingleLetter(String title) {
     assertThat(CATALOG.resolve(title)).isEmpty();
   }
+
+  @Test
+  void aGoalTypedAsAWordForAFewOccupationsAlikeStandsForAllOfThem() {
+    assertThat(CATALOG.goalOccupations("lager")).containsExactlyInAnyOrder("4321", "9333");
+    assertThat(CATALOG.goalOccupations("Rengøring")).containsExactlyInAnyOrder("9111", "9112");
+  }
+
+  @Test
+  void aGoalTheCatalogueResolvesStandsForThatOneOccupation() {
+    assertThat(CATALOG.goalOccupations("frisør")).containsExactly("5141");
+    assertThat(CATALOG.goalOccupations("lagermedarbjder")).containsExactly("9333");
+  }
+
+  @Test
+  void aGoalWithOnlyAFuzzyOrNoHitStandsForNoOccupation() {
+    // A near spelling is good enough to suggest, never to stand for the citizen's goal.
+    assertThat(CATALOG.goalOccupations("butiks")).isEmpty();
+    assertThat(CATALOG.goalOccupations("xqzv")).isEmpty();
+    assertThat(CATALOG.goalOccupations("assistent")).isEmpty();
+  }
 }

@@ -10,7 +10,6 @@ import dk.jobmatch.index.CitizenProfile.Strictness;
 import dk.jobmatch.index.GeoPoint;
 import dk.jobmatch.index.WishSuggestions;
 import dk.jobmatch.index.occupation.OccupationCatalog;
-import dk.jobmatch.index.occupation.OccupationSuggestion;
 import dk.jobmatch.matcher.citizen.Citizen;
 import java.time.Clock;
 import java.time.Year;
@@ -27,8 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the match index is told about a citizen: the profile, nothing that identifies the person.
- * A job goal, experience or education given as text only ("lager", "frisør") gets the occupation
- * code the catalogue resolves it to, when it is confident, so it ranks like one with a code; the
+ * A job goal, experience or education given as text only ("frisør") gets the occupation code the
+ * catalogue resolves it to, when it is confident, so it ranks like one with a code; a job goal that
+ * is a word for a few occupations alike ("lager") gets all of them; the
  * wishes the development goals suggest count with those stated. Public so the benchmark asks the index
  * exactly what the service asks.
  */
@@ -40,10 +40,10 @@ public class CitizenProfiles {
 
   private final OccupationCatalog occupations;
   /** Consultants type the same few titles again and again; resolving one is a small Lucene search. */
-  private final Map<String, Optional<String>> resolved = Collections.synchronizedMap(
+  private final Map<String, List<String>> resolved = Collections.synchronizedMap(
       new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
           return size() > REMEMBERED_TITLES;
         }
       });
@@ -94,16 +94,22 @@ public class CitizenProfiles {
         c.excludedCompanies().stream().map(Citizen.ExcludedCompany::companyId).collect(Collectors.toSet()),
         c.developmentGoals() == null ? List.of() : c.developmentGoals(),
         new LinkedHashSet<>(c.wishes()))
-        .withResolvedGoals(this::resolve)
+        .withResolvedGoals(this::goalOccupations)
         .withWishesFrom(wishSuggestions);
   }
 
-  /** The occupation code the catalogue confidently resolves a title to, remembered. */
+  /** The occupation code the catalogue confidently resolves a CV title to: one, never a word for several. */
   private Optional<String> resolve(String title) {
+    List<String> codes = goalOccupations(title);
+    return codes.size() == 1 ? Optional.of(codes.getFirst()) : Optional.empty();
+  }
+
+  /** The occupations a title stands for as a job goal ({@link OccupationCatalog#goalOccupations}), remembered. */
+  private List<String> goalOccupations(String title) {
     if (title == null || title.isBlank()) {
-      return Optional.empty();
+      return List.of();
     }
     String key = title.strip().toLowerCase(Locale.ROOT);
-    return resolved.computeIfAbsent(key, t -> occupations.resolve(t).map(OccupationSuggestion::code));
+    return resolved.computeIfAbsent(key, occupations::goalOccupations);
   }
 }

@@ -14,6 +14,7 @@ import dk.jobmatch.index.ScoreWeights;
 import dk.jobmatch.index.TaskEntry;
 import dk.jobmatch.index.TextStatistics;
 import dk.jobmatch.index.occupation.OccupationFields;
+import dk.jobmatch.index.occupation.OccupationTrades;
 import dk.jobmatch.index.vocabulary.NeedRule;
 import dk.jobmatch.index.vocabulary.NeedVerdict;
 import dk.jobmatch.index.vocabulary.Vocabulary;
@@ -58,6 +59,7 @@ final class GridBaseline {
   private static final int COLS = (int) Math.ceil((15.2 - LON0) / CELL_LON);
   private static final int TASKS_PER_COMPANY = 3;
   private static final OccupationFields FIELDS = OccupationFields.bundled();
+  private static final OccupationTrades TRADES = OccupationTrades.bundled();
 
   private final TextStatistics statistics;
   private final double[] weights;
@@ -393,9 +395,8 @@ final class GridBaseline {
     private final int preferMask;
     private final int preferTotal;
     private final Set<String> excluded;
-    private final int[] goalCodes;
-    private final int[] goalMinorGroups;
-    private final int[] goalFields;
+    /** Per goal, its occupations' codes (none, one, or the few its title names alike). */
+    private final int[][] goalCodes;
     private final double[][] goalValues;
     /** Per term id: bit g set when the term is a word of goal g's title. */
     private final int[] goalWords;
@@ -436,17 +437,13 @@ final class GridBaseline {
       excluded = citizen.excludedCompanyIds();
 
       List<JobGoal> goals = citizen.jobGoals();
-      goalCodes = new int[goals.size()];
-      goalMinorGroups = new int[goals.size()];
-      goalFields = new int[goals.size()];
+      goalCodes = new int[goals.size()][];
       goalValues = new double[goals.size()][];
       goalWords = new int[termIds.size()];
       goalParts = new int[termIds.size()];
       for (int i = 0; i < goals.size(); i++) {
         JobGoal goal = goals.get(i);
-        goalCodes[i] = code(goal.occupationCode());
-        goalMinorGroups[i] = goalCodes[i] < 0 ? -1 : goalCodes[i] / 10;
-        goalFields[i] = FIELDS.indexOf(goalCodes[i]);
+        goalCodes[i] = goal.occupationCodes().stream().mapToInt(GridBaseline::code).toArray();
         goalValues[i] = new double[GoalMatchKind.values().length];
         for (GoalMatchKind kind : GoalMatchKind.values()) {
           goalValues[i][kind.ordinal()] = ScoreModel.goal(kind, goal.rank());
@@ -493,15 +490,36 @@ final class GridBaseline {
     private double experience(int code) {
       double best = 0;
       for (int i = 0; i < cvCodes.length && code >= 0; i++) {
-        // Its own reading of the relation: the same code, the same three digits, the same field.
-        double share = cvCodes[i] == code ? ScoreModel.relatedShare(GoalMatchKind.EXACT_OCCUPATION)
-            : cvCodes[i] / 10 == code / 10 ? ScoreModel.relatedShare(GoalMatchKind.SAME_MINOR_GROUP)
-            : FIELDS.indexOf(cvCodes[i]) >= 0 && FIELDS.indexOf(cvCodes[i]) == FIELDS.indexOf(code)
-                ? ScoreModel.relatedShare(GoalMatchKind.SAME_FIELD) : 0;
+        GoalMatchKind kind = relation(cvCodes[i], code);
+        double share = kind == null ? 0 : ScoreModel.relatedShare(kind);
         double v = cvExact[i] * share;
         best = Math.max(best, v);
       }
       return best;
+    }
+
+    /**
+     * Its own reading of how two codes relate: the same code, the same three digits, one trade, the
+     * same field; null for none.
+     */
+    private static GoalMatchKind relation(int a, int b) {
+      if (a < 0 || b < 0) {
+        return null;
+      }
+      if (a == b) {
+        return GoalMatchKind.EXACT_OCCUPATION;
+      }
+      if (a / 10 == b / 10) {
+        return GoalMatchKind.SAME_MINOR_GROUP;
+      }
+      if (TRADES.sameTrade(a, b)) {
+        return GoalMatchKind.SAME_TRADE;
+      }
+      return FIELDS.indexOf(a) >= 0 && FIELDS.indexOf(a) == FIELDS.indexOf(b) ? GoalMatchKind.SAME_FIELD : null;
+    }
+
+    private static GoalMatchKind better(GoalMatchKind a, GoalMatchKind b) {
+      return a == null ? b : b == null || a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Every hard filter but the distance: hours, capacity, availability, exclusions, MUST needs. */
@@ -545,21 +563,19 @@ final class GridBaseline {
       double goals = 0;
       for (int i = 0; i < goalCodes.length; i++) {
         int bit = 1 << i;
+        // The best of the code relation (over the goal's codes) and the text relation: the kinds are ordered best first.
         GoalMatchKind kind = null;
-        if (code >= 0 && code == goalCodes[i]) {
-          kind = GoalMatchKind.EXACT_OCCUPATION;
-        } else if (code >= 0 && code / 10 == goalMinorGroups[i]) {
-          kind = GoalMatchKind.SAME_MINOR_GROUP;
-        } else if ((titleWordHits & bit) != 0) {
-          kind = GoalMatchKind.TITLE_WORD;
+        for (int goalCode : goalCodes[i]) {
+          kind = better(kind, relation(goalCode, code));
+        }
+        if ((titleWordHits & bit) != 0) {
+          kind = better(kind, GoalMatchKind.TITLE_WORD);
         } else if ((titlePartHits & bit) != 0) {
-          kind = GoalMatchKind.TITLE_PART;
-        } else if (goalFields[i] >= 0 && goalFields[i] == FIELDS.indexOf(code)) {
-          kind = GoalMatchKind.SAME_FIELD;
+          kind = better(kind, GoalMatchKind.TITLE_PART);
         } else if ((textWordHits & bit) != 0) {
-          kind = GoalMatchKind.TEXT_WORD;
+          kind = better(kind, GoalMatchKind.TEXT_WORD);
         } else if ((textPartHits & bit) != 0) {
-          kind = GoalMatchKind.TEXT_PART;
+          kind = better(kind, GoalMatchKind.TEXT_PART);
         }
         if (kind != null) {
           goals = Math.max(goals, goalValues[i][kind.ordinal()]);
