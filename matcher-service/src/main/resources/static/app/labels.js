@@ -102,3 +102,11 @@ export const CONTACT_OUTCOME = {
   NEGATIVE: 'Negativt',
   NO_ANSWER: 'Intet svar',
 };
+
+/**
+ * How the page names a citizen: the consultant's pseudonymous label (a case number or initials) when
+ * there is one, else the start of the id. Never a name: citizens have none here.
+ */
+export function citizenRef(citizen) {
+  return citizen?.label || citizen?.citizenId?.slice(0, 8) || '';
+}

@@ -5,7 +5,7 @@ import { h, show } from './dom.js';
 import { jobCentreName } from './labels.js';
 import { signInPage } from './pages/signin.js';
 import { citizensPage } from './pages/citizens.js';
-import { citizenPage } from './pages/citizen.js';
+import { citizenPage, newCitizenPage } from './pages/citizen.js';
 import { matchesPage } from './pages/matches.js';
 import { agreementPage } from './pages/agreement.js';
 import { placementPage } from './pages/placement.js';
@@ -17,6 +17,7 @@ import { contactLogPage, nextStepsPage } from './pages/contacts.js';
 const routes = [
   { pattern: /^#\/log-ind$/, page: signInPage, open: true },
   { pattern: /^#\/borgere$/, page: citizensPage },
+  { pattern: /^#\/borgere\/ny$/, page: newCitizenPage },
   { pattern: /^#\/borgere\/([0-9a-f-]{36})$/, page: citizenPage },
   { pattern: /^#\/borgere\/([0-9a-f-]{36})\/match$/, page: matchesPage },
   { pattern: /^#\/forloeb$/, page: placementsPage },

@@ -11,7 +11,7 @@ import { partsKey, scoreBar, scoreLegend } from '../charts.js';
 const MAX_LIMIT = 100;
 import { announce, h, num, show, uid } from '../dom.js';
 import { clearErrors, showErrors } from '../forms.js';
-import { need, OPEN_TO_ORDINARY_HOURS, WEIGHTS } from '../labels.js';
+import { citizenRef, need, OPEN_TO_ORDINARY_HOURS, WEIGHTS } from '../labels.js';
 import { experienceMatch, goalMatch, keptOut, needCheck, opening, wishesMet, wordPart } from '../reasons.js';
 
 export async function matchesPage(citizenId, params) {
@@ -67,8 +67,8 @@ export async function matchesPage(citizenId, params) {
 
   show(
     h('p', { class: 'crumbs' }, h('a', { href: '#/borgere' }, 'Borgere'), ' › ',
-      h('a', { href: `#/borgere/${citizenId}` }, `Borger ${citizenId.slice(0, 8)}`), ' › Virksomheder'),
-    h('h1', {}, `Virksomheder til borger ${citizenId.slice(0, 8)}`),
+      h('a', { href: `#/borgere/${citizenId}` }, `Borger ${citizenRef(citizen)}`), ' › Virksomheder'),
+    h('h1', {}, `Virksomheder til borger ${citizenRef(citizen)}`),
     citizenSummary(citizen, citizenId),
     h('details', { class: 'panel', open: weights ? true : null }, h('summary', {}, 'Vægte for denne søgning'), weightForm),
     results,

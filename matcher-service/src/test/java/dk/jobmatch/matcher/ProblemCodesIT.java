@@ -105,6 +105,17 @@ class ProblemCodesIT extends PlacementApiTestSupport {
   }
 
   @Test
+  void aLabelThatLooksLikeACprNumberIsCitizenLabelLikeCprInDanish() {
+    Languages problem = inBothLanguages(c -> postJson(c, "/citizens", json(aCitizen().labelled("010190-1234").build())), 400,
+        "citizen.label-like-cpr");
+
+    assertThat(problem.english().path("field").asString()).isEqualTo("label");
+    assertThat(problem.englishError("label")).startsWith("looks like a CPR number");
+    assertThat(problem.danishError("label"))
+        .isEqualTo("Må ikke ligne et CPR-nummer. Brug et sagsnummer eller initialer, aldrig navn eller CPR-nummer.");
+  }
+
+  @Test
   void startingAProposedPlacementIsAnIllegalTransitionNamedInDanish() {
     Placement proposed = propose(proposal(createCitizen(aCitizen().build()), aCompanyWithATask()));
 

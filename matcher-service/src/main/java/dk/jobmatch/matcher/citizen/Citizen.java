@@ -10,7 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A citizen (borger) of one job centre, under a random pseudonymous id: never a name or CPR number.
- * Holds only what matching needs, and the company consultant whose caseload the citizen is in;
+ * Holds only what matching needs, the company consultant whose caseload the citizen is in, and the
+ * consultant's own pseudonymous {@code label} (a case number or initials, see {@link CitizenLabel});
  * accommodation needs are health-related personal data (GDPR art. 9).
  */
 @Document("citizens")
@@ -28,7 +29,8 @@ public record Citizen(
     Instant createdAt,
     Instant updatedAt,
     String consultant,
-    List<String> wishes) {
+    List<String> wishes,
+    String label) {
 
   @PersistenceCreator
   public Citizen {
@@ -36,12 +38,32 @@ public record Citizen(
     wishes = wishes == null ? List.of() : wishes;
   }
 
+  /** A citizen without a label. */
+  public Citizen(String id, Long version, String jobCentre, Cv cv, List<JobGoal> jobGoals, List<String> developmentGoals,
+      HoursCapacity hoursCapacity, List<AccommodationNeed> accommodationNeeds, Home home,
+      List<ExcludedCompany> excludedCompanies, Instant createdAt, Instant updatedAt, String consultant, List<String> wishes) {
+    this(id, version, jobCentre, cv, jobGoals, developmentGoals, hoursCapacity, accommodationNeeds, home, excludedCompanies,
+        createdAt, updatedAt, consultant, wishes, null);
+  }
+
   /** A citizen in no consultant's caseload yet. */
   public Citizen(String id, Long version, String jobCentre, Cv cv, List<JobGoal> jobGoals, List<String> developmentGoals,
       HoursCapacity hoursCapacity, List<AccommodationNeed> accommodationNeeds, Home home,
       List<ExcludedCompany> excludedCompanies, Instant createdAt, Instant updatedAt) {
     this(id, version, jobCentre, cv, jobGoals, developmentGoals, hoursCapacity, accommodationNeeds, home, excludedCompanies,
-        createdAt, updatedAt, null, List.of());
+        createdAt, updatedAt, null, List.of(), null);
+  }
+
+  /** The same citizen with this label. */
+  public Citizen labelled(String newLabel) {
+    return new Citizen(id, version, jobCentre, cv, jobGoals, developmentGoals, hoursCapacity, accommodationNeeds, home,
+        excludedCompanies, createdAt, updatedAt, consultant, wishes, newLabel);
+  }
+
+  /** The same citizen in {@code newConsultant}'s caseload from {@code at}. */
+  public Citizen assignedTo(String newConsultant, Instant at) {
+    return new Citizen(id, version, jobCentre, cv, jobGoals, developmentGoals, hoursCapacity, accommodationNeeds, home,
+        excludedCompanies, createdAt, at, newConsultant, wishes, label);
   }
 
   /** The CV (Jobnet-CV) as matching uses it. */

@@ -42,13 +42,14 @@ final class CitizenMapping {
         list(in.getAccommodationNeeds(), n -> new Citizen.AccommodationNeed(n.getCode().getValue(), n.getStrictness().getValue())),
         new Citizen.Home(in.getHome().getLocation().getLat(), in.getHome().getLocation().getLon(), in.getHome().getMaxCommuteKm()),
         list(in.getExcludedCompanies(), x -> new Citizen.ExcludedCompany(x.getCompanyId().toString(), x.getReason())),
-        createdAt, now, in.getConsultant(), list(in.getWishes(), WishCode::getValue));
+        createdAt, now, in.getConsultant(), list(in.getWishes(), WishCode::getValue), in.getLabel());
   }
 
   /** The citizen as the API shows it, with the wishes its development goals suggest beyond those stated. */
   static dk.jobmatch.api.model.Citizen toApi(Citizen c, Set<String> suggestedWishes) {
     return new dk.jobmatch.api.model.Citizen()
         .citizenId(UUID.fromString(c.id()))
+        .label(c.label())
         .jobCentre(c.jobCentre())
         .version(c.version())
         .cv(new Cv()

@@ -1,6 +1,5 @@
 package dk.jobmatch.matcher.citizen;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.ReactiveMongoRepository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -17,10 +16,6 @@ public interface CitizenRepository extends ReactiveMongoRepository<Citizen, Stri
   default Mono<Citizen> findByIdAndJobCentre(String id, String jobCentre) {
     return findById(id).filter(citizen -> jobCentre.equals(citizen.jobCentre()));
   }
-
-  Flux<Citizen> findByJobCentreOrderByCreatedAtDescIdDesc(String jobCentre, Pageable page);
-
-  Mono<Long> countByJobCentre(String jobCentre);
 
   /** Every citizen of one job centre, for the reverse search. */
   Flux<Citizen> findByJobCentre(String jobCentre);

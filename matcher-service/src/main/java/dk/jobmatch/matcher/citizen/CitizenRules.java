@@ -16,6 +16,10 @@ final class CitizenRules {
 
   static List<FieldViolation> check(CitizenInput citizen) {
     List<FieldViolation> violations = new ArrayList<>();
+    if (CitizenLabel.looksLikeCpr(citizen.getLabel())) {
+      violations.add(new FieldViolation("label", ProblemCode.LABEL_LIKE_CPR,
+          "looks like a CPR number; use a case number or initials, never a name or CPR number"));
+    }
     var hours = citizen.getHoursCapacity();
     if (hours.getNow() != null && hours.getTarget() != null && hours.getNow() > hours.getTarget()) {
       violations.add(new FieldViolation("hoursCapacity.now", ProblemCode.HOURS_NOW_ABOVE_TARGET, "must not exceed hoursCapacity.target"));

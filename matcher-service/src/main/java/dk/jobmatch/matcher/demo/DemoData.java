@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -24,6 +26,8 @@ public final class DemoData {
   /** The README's demo citizen 1 of København's job centre (101): job goal A butiksassistent, no heavy lifting (MUST). */
   public static final String TOUR_CITIZEN_ID = nameUuid("demo-citizen-1");
   static final String TOUR_JOB_CENTRE = "101";
+  /** The demo consultant whose caseload the tour citizen is in (the sign-in's first). */
+  public static final String TOUR_CONSULTANT = "demo-konsulent-anne";
 
   private DemoData() {}
 
@@ -36,9 +40,15 @@ public final class DemoData {
     return market(now, today).companies().map(DemoData::labelled).toList();
   }
 
-  /** The demo citizens: the synthetic ones, with the first of København's replaced by the tour citizen. */
+  /**
+   * The demo citizens: the synthetic ones, with the first of København's replaced by the tour citizen,
+   * each labelled {@code DEMO-001}, {@code DEMO-002}, ... in its job centre.
+   */
   public static List<Citizen> citizens(Instant now, LocalDate today) {
-    List<Citizen> citizens = new ArrayList<>(market(now, today).citizens().toList());
+    return labelled(withTourCitizen(new ArrayList<>(market(now, today).citizens().toList()), now));
+  }
+
+  private static List<Citizen> withTourCitizen(List<Citizen> citizens, Instant now) {
     for (int i = 0; i < citizens.size(); i++) {
       if (citizens.get(i).jobCentre().equals(TOUR_JOB_CENTRE)) {
         citizens.set(i, tourCitizen(now));
@@ -49,7 +59,17 @@ public final class DemoData {
     return citizens;
   }
 
-  /** Lives in central København, can work 8 hours now (20 is the goal), travels up to 15 km. */
+  private static List<Citizen> labelled(List<Citizen> citizens) {
+    Map<String, Integer> numbers = new HashMap<>();
+    return citizens.stream()
+        .map(c -> c.labelled("DEMO-%03d".formatted(numbers.merge(c.jobCentre(), 1, Integer::sum))))
+        .toList();
+  }
+
+  /**
+   * Lives in central København, can work 8 hours now (20 is the goal), travels up to 15 km; in the
+   * caseload of the first demo consultant of the sign-in, so the page's "Mine borgere" shows it.
+   */
   private static Citizen tourCitizen(Instant now) {
     Municipality kobenhavn = Municipalities.bundled().find(TOUR_JOB_CENTRE).orElseThrow();
     return new Citizen(TOUR_CITIZEN_ID, null, TOUR_JOB_CENTRE,
@@ -58,7 +78,8 @@ public final class DemoData {
         List.of("stabilt fremmøde tre dage om ugen"),
         new Citizen.HoursCapacity(8, 20),
         List.of(new Citizen.AccommodationNeed("NO_HEAVY_LIFTING", "MUST"), new Citizen.AccommodationNeed("FEW_PEOPLE", "PREFER")),
-        new Citizen.Home(kobenhavn.centre().lat(), kobenhavn.centre().lon(), 15), List.of(), now, now);
+        new Citizen.Home(kobenhavn.centre().lat(), kobenhavn.centre().lon(), 15), List.of(), now, now,
+        TOUR_CONSULTANT, List.of());
   }
 
   private static Company labelled(Company c) {

@@ -19,5 +19,6 @@ record PageConfig(
   static final String DEVELOPMENT = "development";
   static final String OPENID_CONNECT = "openid-connect";
 
-  record JobCentre(String code, String name) {}
+  /** A job centre's municipality, with its centre: where the page places a citizen's home by municipality. */
+  record JobCentre(String code, String name, double lat, double lon) {}
 }

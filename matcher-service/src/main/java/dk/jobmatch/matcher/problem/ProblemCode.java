@@ -114,6 +114,8 @@ public enum ProblemCode {
   HOURS_NOW_ABOVE_TARGET("citizen.hours-now-above-target"),
   NEED_TWICE("citizen.need-twice"),
   EXCLUDED_COMPANY_TWICE("citizen.excluded-company-twice"),
+  /** A label that looks like a CPR number: six digits, an optional dash or space, four digits. */
+  LABEL_LIKE_CPR("citizen.label-like-cpr"),
 
   // ---- task.* -------------------------------------------------------------------------------------
   TASK_NOT_FOUND("task.not-found"),

@@ -41,7 +41,7 @@ class ConsultantPageIT extends PageTestSupport {
   private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d. MMM yyyy", Locale.forLanguageTag("da-DK"));
 
   @Test
-  void signsInAsADemoConsultantAndListsTheJobCentresCitizens() {
+  void signsInAsADemoConsultantAndListsTheirOwnCaseload() {
     open("/");
     heading("Log ind");
     assertThat(visible(By.id("dev-banner")).getText()).contains("Udviklingsudgave");
@@ -50,7 +50,7 @@ class ConsultantPageIT extends PageTestSupport {
 
     signInAs(KOBENHAVN);
 
-    heading("Borgere i Jobcenter København");
+    heading("Mine borgere");
     assertThat(browser.findElements(By.cssSelector("a.citizen-link")))
         .extracting(link -> link.getDomAttribute("data-citizen-id")).contains(TOUR_CITIZEN);
     assertThat(visible(By.id("who")).getText()).contains("demo-konsulent-anne").contains("København");
@@ -61,6 +61,8 @@ class ConsultantPageIT extends PageTestSupport {
   @Test
   void picksAnOccupationFromSuggestionsAsYouTypeAndSavesTheProfile() {
     signInAs(KOBENHAVN);
+    visible(By.id("vis-alle")).click();
+    heading("Borgere i Jobcenter København");
     WebElement other = browser.findElements(By.cssSelector("a.citizen-link")).stream()
         .filter(link -> !TOUR_CITIZEN.equals(link.getDomAttribute("data-citizen-id"))).findFirst().orElseThrow();
     String citizenId = other.getDomAttribute("data-citizen-id");

@@ -46,7 +46,7 @@ class OpenIdConnectSignInPageIT extends PageTestSupport {
 
     visible(By.xpath("//button[text()='Log ind med jobcentrets log-ind']")).click();
 
-    heading("Borgere i Jobcenter København");
+    heading("Mine borgere");
     assertThat(PROVIDER.tokensIssued()).isEqualTo(issuedBefore + 1);
     assertThat(visible(By.id("who")).getText()).contains(FakeOpenIdProvider.CONSULTANT);
     assertThat(browser.getCurrentUrl()).doesNotContain("code=").doesNotContain("state=");

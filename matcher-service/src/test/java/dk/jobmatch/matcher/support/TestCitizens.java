@@ -112,6 +112,12 @@ public final class TestCitizens {
       return this;
     }
 
+    /** The consultant's pseudonymous label: a case number or initials. */
+    public CitizenBuilder labelled(String label) {
+      citizen.label(label);
+      return this;
+    }
+
     /** In this company consultant's caseload (sagsstamme). */
     public CitizenBuilder inCaseloadOf(String consultant) {
       citizen.consultant(consultant);
