@@ -114,6 +114,7 @@ export function keptOut(nearMiss) {
       + `${k.hoursAboveNow} ${k.hoursAboveNow === 1 ? 'time' : 'timer'} mere end borgeren kan nu`;
     case 'NOT_YET_AVAILABLE': return `tager først imod nye forløb fra ${date(k.availableFrom)}`;
     case 'MONTHLY_LIMIT': return 'har nået sin grænse for nye forløb i denne måned';
+    case 'CONTACT_LIMIT': return `er kontaktet så ofte, som den ønsker – kan kontaktes igen fra ${date(k.availableFrom)}`;
     default: return 'holdes ude af en fast regel';
   }
 }
@@ -126,6 +127,7 @@ export function opening(o) {
     case 'HOURS_NOW': return `Ved ${o.relaxedTo} timer om ugen: ${more}`;
     case 'NOT_YET_AVAILABLE': return `Når virksomhederne igen tager imod nye forløb: ${more}`;
     case 'MONTHLY_LIMIT': return `Når en ny måned begynder: ${more}`;
+    case 'CONTACT_LIMIT': return `Når virksomhederne igen kan kontaktes: ${more}`;
     default: return `Hvis en regel lempes: ${more}`;
   }
 }

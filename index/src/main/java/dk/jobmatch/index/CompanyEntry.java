@@ -32,15 +32,24 @@ public record CompanyEntry(
 
   /**
    * When the company takes new placements: companies tire when several consultants call them about
-   * the same kind of placement. {@code newPlacementsInMonth} counts placements started in {@code month}.
+   * the same kind of placement. {@code newPlacementsInMonth} counts placements started in {@code month};
+   * {@code contactLimitUntil} is the first day the company may be asked again when it has had as many
+   * requests (contacts and proposals) in its rolling period as it takes, null when it may be asked now.
    */
   public record Availability(
       LocalDate pausedUntil,
       LocalDate nextAvailableDate,
       Integer maxNewPlacementsPerMonth,
       YearMonth month,
-      int newPlacementsInMonth) {
-    public static final Availability ALWAYS = new Availability(null, null, null, null, 0);
+      int newPlacementsInMonth,
+      LocalDate contactLimitUntil) {
+    public static final Availability ALWAYS = new Availability(null, null, null, null, 0, null);
+
+    /** Availability of a company without a contact limit. */
+    public Availability(LocalDate pausedUntil, LocalDate nextAvailableDate, Integer maxNewPlacementsPerMonth,
+        YearMonth month, int newPlacementsInMonth) {
+      this(pausedUntil, nextAvailableDate, maxNewPlacementsPerMonth, month, newPlacementsInMonth, null);
+    }
 
     /** The first day the company takes a new placement again, or null when it always does. */
     public LocalDate availableFrom() {

@@ -34,7 +34,12 @@ public enum HardRule {
   /** The company is paused, or takes new placements only from a later date. */
   NOT_YET_AVAILABLE(true),
   /** The company has taken its monthly limit of new placements this month. */
-  MONTHLY_LIMIT(true);
+  MONTHLY_LIMIT(true),
+  /**
+   * The company has had as many requests (contacts and proposals, of every job centre) in its rolling
+   * period as it takes; it may be asked again once the oldest of them has left the period.
+   */
+  CONTACT_LIMIT(true);
 
   /** How far near misses look past the commute radius. */
   static final int NEAR_MISS_EXTRA_KM = 5;
@@ -43,7 +48,7 @@ public enum HardRule {
 
   /** The rules about the citizen; the company's availability comes on top ({@link #AVAILABILITY}). */
   static final List<HardRule> ABOUT_CITIZEN = List.of(COMMUTE_RADIUS, HOURS_NOW, FREE_CAPACITY, EXCLUDED_COMPANY, MUST_NEEDS);
-  static final List<HardRule> AVAILABILITY = List.of(NOT_YET_AVAILABLE, MONTHLY_LIMIT);
+  static final List<HardRule> AVAILABILITY = List.of(NOT_YET_AVAILABLE, CONTACT_LIMIT, MONTHLY_LIMIT);
   static final List<HardRule> NEVER_RELAXED = List.of(FREE_CAPACITY, EXCLUDED_COMPANY, MUST_NEEDS);
 
   private final boolean relaxable;
@@ -68,8 +73,8 @@ public enum HardRule {
     }
   }
 
-  /** What one task brings to the relaxable rules, read from its doc values. */
-  record TaskFacts(double distanceKm, int hoursMin, long availableFromDay, int fullMonth) {}
+  /** What one task brings to the relaxable rules, read from its doc values; the days are epoch days, 0 for none. */
+  record TaskFacts(double distanceKm, int hoursMin, long availableFromDay, int fullMonth, long contactLimitUntilDay) {}
 
   /**
    * Adds the clauses that keep exactly the tasks passing this rule: a filter, or an exclusion where
@@ -98,6 +103,9 @@ public enum HardRule {
       case NOT_YET_AVAILABLE -> query.add(
           LongField.newRangeQuery(TaskDocuments.AVAILABLE_FROM, Long.MIN_VALUE, c.today().toEpochDay()), Occur.FILTER);
       case MONTHLY_LIMIT -> query.add(brokenMonthlyLimitQuery(c), Occur.MUST_NOT);
+      // As a pause: on the day the oldest request leaves the period the company may be asked again.
+      case CONTACT_LIMIT -> query.add(
+          LongField.newRangeQuery(TaskDocuments.CONTACT_LIMIT_UNTIL, Long.MIN_VALUE, c.today().toEpochDay()), Occur.FILTER);
     }
   }
 
@@ -107,7 +115,7 @@ public enum HardRule {
       case HOURS_NOW -> hoursAtMost(c.citizen().hoursNow() + NEAR_MISS_EXTRA_HOURS);
       case COMMUTE_RADIUS -> CommuteCircle.around(c.citizen().home(),
           (c.citizen().maxCommuteKm() + NEAR_MISS_EXTRA_KM) * 1000.0);
-      case NOT_YET_AVAILABLE, MONTHLY_LIMIT -> null;
+      case NOT_YET_AVAILABLE, MONTHLY_LIMIT, CONTACT_LIMIT -> null;
       default -> throw new IllegalStateException(this + " is never relaxed");
     };
   }
@@ -119,19 +127,22 @@ public enum HardRule {
       case COMMUTE_RADIUS -> task.distanceKm() > c.citizen().maxCommuteKm();
       case NOT_YET_AVAILABLE -> task.availableFromDay() > c.todayDay();
       case MONTHLY_LIMIT -> task.fullMonth() == c.thisMonth();
+      case CONTACT_LIMIT -> task.contactLimitUntilDay() > c.todayDay();
       default -> throw new IllegalStateException(this + " is not judged from a task's facts");
     };
   }
 
   /**
    * The availability rules a company breaks on {@code today} ({@link #NOT_YET_AVAILABLE},
-   * {@link #MONTHLY_LIMIT}), judged as the match filter judges its tasks: for callers that ask of
+   * {@link #CONTACT_LIMIT}, {@link #MONTHLY_LIMIT}), judged as the match filter judges its tasks: for callers that ask of
    * one company, such as the reverse search's "company available".
    */
   public static List<HardRule> brokenAvailability(CompanyEntry.Availability availability, LocalDate today) {
     LocalDate from = availability.availableFrom();
     YearMonth full = availability.fullInMonth();
-    TaskFacts facts = new TaskFacts(0, 0, from == null ? 0 : from.toEpochDay(), full == null ? 0 : TaskDocuments.yearMonth(full));
+    LocalDate asked = availability.contactLimitUntil();
+    TaskFacts facts = new TaskFacts(0, 0, from == null ? 0 : from.toEpochDay(), full == null ? 0 : TaskDocuments.yearMonth(full),
+        asked == null ? 0 : asked.toEpochDay());
     Context context = new Context(null, null, today);
     return AVAILABILITY.stream().filter(rule -> rule.brokenBy(facts, context)).toList();
   }
@@ -147,6 +158,11 @@ public enum HardRule {
   /** The tasks whose company has reached its monthly limit this month. */
   static Query brokenMonthlyLimitQuery(Context c) {
     return IntField.newExactQuery(TaskDocuments.FULL_MONTH, c.thisMonth());
+  }
+
+  /** The tasks whose company has had its limit of requests in its period, as of today. */
+  static Query brokenContactLimitQuery(Context c) {
+    return LongField.newRangeQuery(TaskDocuments.CONTACT_LIMIT_UNTIL, c.today().toEpochDay() + 1, Long.MAX_VALUE);
   }
 
   /** The tasks whose company is paused or not available until after today. */

@@ -17,8 +17,8 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 
 /**
- * Counts the distinct companies held back by availability, by reason; a pause counts before a full
- * month. Availability belongs to the company, so once one of its tasks passes, the rest of its block
+ * Counts the distinct companies held back by availability, by reason; a pause counts before the
+ * contact limit, and that before a full month. Availability belongs to the company, so once one of its tasks passes, the rest of its block
  * of documents is skipped rather than checked against every filter.
  */
 final class HeldBackCount {
@@ -28,6 +28,7 @@ final class HeldBackCount {
   static MatchResult.HeldBack count(IndexSearcher searcher, Query heldBack, HardRule.Context context) throws IOException {
     Set<Long> paused = new HashSet<>();
     Set<Long> full = new HashSet<>();
+    Set<Long> askedEnough = new HashSet<>();
     Weight weight = searcher.createWeight(searcher.rewrite(heldBack), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       ScorerSupplier supplier = weight.scorerSupplier(leaf);
@@ -42,6 +43,8 @@ final class HeldBackCount {
       NumericDocValues keys = DocValues.getNumeric(leaf.reader(), TaskDocuments.COMPANY_KEY);
       NumericDocValues availableFrom = DocValues.unwrapSingleton(
           DocValues.getSortedNumeric(leaf.reader(), TaskDocuments.AVAILABLE_FROM));
+      NumericDocValues contactLimitUntil = DocValues.unwrapSingleton(
+          DocValues.getSortedNumeric(leaf.reader(), TaskDocuments.CONTACT_LIMIT_UNTIL));
       int doc = candidates.nextDoc();
       while (doc != DocIdSetIterator.NO_MORE_DOCS) {
         if ((live != null && !live.get(doc)) || (twoPhase != null && !twoPhase.matches())) {
@@ -50,8 +53,15 @@ final class HeldBackCount {
         }
         long key = keys.advanceExact(doc) ? keys.longValue() : 0;
         long from = availableFrom.advanceExact(doc) ? availableFrom.longValue() : 0;
-        boolean notYet = HardRule.NOT_YET_AVAILABLE.brokenBy(new HardRule.TaskFacts(0, 0, from, 0), context);
-        (notYet ? paused : full).add(key);
+        long asked = contactLimitUntil.advanceExact(doc) ? contactLimitUntil.longValue() : 0;
+        HardRule.TaskFacts facts = new HardRule.TaskFacts(0, 0, from, 0, asked);
+        if (HardRule.NOT_YET_AVAILABLE.brokenBy(facts, context)) {
+          paused.add(key);
+        } else if (HardRule.CONTACT_LIMIT.brokenBy(facts, context)) {
+          askedEnough.add(key);
+        } else {
+          full.add(key);
+        }
         int next = doc + 1;
         while (next < maxDoc && keys.advanceExact(next) && keys.longValue() == key) {
           next++;
@@ -59,7 +69,9 @@ final class HeldBackCount {
         doc = next < maxDoc ? candidates.advance(next) : DocIdSetIterator.NO_MORE_DOCS;
       }
     }
+    askedEnough.removeAll(paused);
     full.removeAll(paused);
-    return new MatchResult.HeldBack(paused.size(), full.size());
+    full.removeAll(askedEnough);
+    return new MatchResult.HeldBack(paused.size(), full.size(), askedEnough.size());
   }
 }

@@ -41,7 +41,7 @@ final class MatchQuery {
 
   /**
    * The tasks that pass the {@link #baseFilters} but whose company's availability holds them back:
-   * paused or full this month. Led by the held-back tasks' own points near the citizen, so it
+   * paused, at its contact limit or full this month. Led by the held-back tasks' own points near the citizen, so it
    * visits those few rather than every task in the radius.
    */
   static Query heldBack(Query base, HardRule.Context c) {
@@ -52,6 +52,7 @@ final class MatchQuery {
         .add(new BooleanQuery.Builder()
             .add(HardRule.brokenAvailabilityQuery(c), Occur.SHOULD)
             .add(HardRule.brokenMonthlyLimitQuery(c), Occur.SHOULD)
+            .add(HardRule.brokenContactLimitQuery(c), Occur.SHOULD)
             .build(), Occur.FILTER)
         .build();
   }

@@ -8,15 +8,20 @@ import java.util.List;
 
 /**
  * The ranked companies for one citizen, best first, with the weights that ranked them, how many
- * companies that would otherwise fit were held back because they are paused or full this month, and
+ * companies that would otherwise fit were held back because they are paused, at their contact limit or full this month, and
  * the near misses: companies with a task for the citizen's goals kept out by exactly one rule that
  * could be relaxed.
  */
 public record MatchResult(List<CompanyMatch> companies, ScoreWeights weights, HeldBack heldBack, NearMisses nearMisses) {
 
   /** Companies that pass every filter but availability: a consultant should know they exist. */
-  public record HeldBack(int paused, int monthlyLimitReached) {
-    public static final HeldBack NONE = new HeldBack(0, 0);
+  public record HeldBack(int paused, int monthlyLimitReached, int contactLimitReached) {
+    public static final HeldBack NONE = new HeldBack(0, 0, 0);
+
+    /** Paused and full-month companies only: none at their contact limit. */
+    public HeldBack(int paused, int monthlyLimitReached) {
+      this(paused, monthlyLimitReached, 0);
+    }
   }
 
   /** Near misses, best first, and how many more companies each relaxation would open. */
@@ -30,7 +35,8 @@ public record MatchResult(List<CompanyMatch> companies, ScoreWeights weights, He
 
   /**
    * The one rule that keeps a task out, and by how much: kilometres past the radius, hours above the
-   * hours now, the date the company is available from (paused or not yet), or its full month.
+   * hours now, the date the company is available from (paused or not yet; for its contact limit, the
+   * day it may be asked again), or its full month.
    */
   public record KeptOutBy(HardRule rule, double kmBeyondRadius, int hoursAboveNow, LocalDate availableFrom) {}
 

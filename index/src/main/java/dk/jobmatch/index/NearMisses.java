@@ -51,6 +51,7 @@ final class NearMisses implements Collector {
   private int openedByRadius;
   private int openedByAvailability;
   private int openedByMonthlyLimit;
+  private int openedByContactLimit;
   /** Companies opened at each hour above the hours now: index 1 for one hour more. */
   private final int[] openedAtHours = new int[HardRule.NEAR_MISS_EXTRA_HOURS + 1];
 
@@ -83,6 +84,7 @@ final class NearMisses implements Collector {
     NumericDocValues hours = DocValues.getNumeric(leaf.reader(), TaskDocuments.HOURS);
     SortedNumericDocValues availableFrom = DocValues.getSortedNumeric(leaf.reader(), TaskDocuments.AVAILABLE_FROM);
     SortedNumericDocValues fullMonth = DocValues.getSortedNumeric(leaf.reader(), TaskDocuments.FULL_MONTH);
+    SortedNumericDocValues contactLimitUntil = DocValues.getSortedNumeric(leaf.reader(), TaskDocuments.CONTACT_LIMIT_UNTIL);
     int hoursNow = context.citizen().hoursNow();
     return new LeafCollector() {
       private long company;
@@ -92,6 +94,7 @@ final class NearMisses implements Collector {
       private boolean byRadius;
       private boolean byAvailability;
       private boolean byMonthlyLimit;
+      private boolean byContactLimit;
       /** The fewest hours at which one of the company's tasks would open; above the limit when none. */
       private int fewestHours;
 
@@ -107,7 +110,7 @@ final class NearMisses implements Collector {
           company = key;
           skip = java.util.Arrays.binarySearch(listed, key) >= 0;
           companyBest = null;
-          byRadius = byAvailability = byMonthlyLimit = false;
+          byRadius = byAvailability = byMonthlyLimit = byContactLimit = false;
           fewestHours = Integer.MAX_VALUE;
         }
         if (skip) {
@@ -116,10 +119,11 @@ final class NearMisses implements Collector {
         int hoursMin = hours.advanceExact(doc) ? (int) (hours.longValue() >>> 16) : 0;
         long from = availableFrom.advanceExact(doc) ? availableFrom.nextValue() : 0;
         int full = fullMonth.advanceExact(doc) ? (int) fullMonth.nextValue() : 0;
+        long asked = contactLimitUntil.advanceExact(doc) ? contactLimitUntil.nextValue() : 0;
         // Within the radius (the circle decides most tasks without the great-circle formula), the
         // distance matters to no other rule.
         boolean within = scorer.withinCircle(doc, circle);
-        HardRule.TaskFacts facts = new HardRule.TaskFacts(within ? 0 : scorer.distanceKmOf(doc), hoursMin, from, full);
+        HardRule.TaskFacts facts = new HardRule.TaskFacts(within ? 0 : scorer.distanceKmOf(doc), hoursMin, from, full, asked);
         HardRule broken = null;
         for (HardRule rule : RELAXABLE) {
           if (rule.brokenBy(facts, context)) {
@@ -137,6 +141,7 @@ final class NearMisses implements Collector {
           case COMMUTE_RADIUS -> byRadius = true;
           case NOT_YET_AVAILABLE -> byAvailability = true;
           case MONTHLY_LIMIT -> byMonthlyLimit = true;
+          case CONTACT_LIMIT -> byContactLimit = true;
           case HOURS_NOW -> fewestHours = Math.min(fewestHours, hoursMin);
           default -> throw new IllegalStateException(broken + " is never relaxed");
         }
@@ -146,7 +151,7 @@ final class NearMisses implements Collector {
         double score = scorer.score(doc, values, mustReach);
         if (score != Double.NEGATIVE_INFINITY && (companyBest == null || score > companyBest.score())) {
           companyBest = new Candidate(key, leaf.docBase + doc, score, values, broken,
-              new HardRule.TaskFacts(scorer.lastDistanceKm(), hoursMin, from, full));
+              new HardRule.TaskFacts(scorer.lastDistanceKm(), hoursMin, from, full, asked));
         }
       }
 
@@ -163,6 +168,7 @@ final class NearMisses implements Collector {
         openedByRadius += byRadius ? 1 : 0;
         openedByAvailability += byAvailability ? 1 : 0;
         openedByMonthlyLimit += byMonthlyLimit ? 1 : 0;
+        openedByContactLimit += byContactLimit ? 1 : 0;
         for (int extra = 1; extra < openedAtHours.length; extra++) {
           openedAtHours[extra] += fewestHours <= hoursNow + extra ? 1 : 0;
         }
@@ -193,6 +199,7 @@ final class NearMisses implements Collector {
     }
     add(openings, HardRule.NOT_YET_AVAILABLE, 0, openedByAvailability);
     add(openings, HardRule.MONTHLY_LIMIT, 0, openedByMonthlyLimit);
+    add(openings, HardRule.CONTACT_LIMIT, 0, openedByContactLimit);
     return openings;
   }
 
@@ -209,6 +216,7 @@ final class NearMisses implements Collector {
           Math.round((c.facts().distanceKm() - context.citizen().maxCommuteKm()) * 10) / 10.0, 0, null);
       case HOURS_NOW -> new KeptOutBy(c.rule(), 0, c.facts().hoursMin() - context.citizen().hoursNow(), null);
       case NOT_YET_AVAILABLE -> new KeptOutBy(c.rule(), 0, 0, LocalDate.ofEpochDay(c.facts().availableFromDay()));
+      case CONTACT_LIMIT -> new KeptOutBy(c.rule(), 0, 0, LocalDate.ofEpochDay(c.facts().contactLimitUntilDay()));
       default -> new KeptOutBy(c.rule(), 0, 0, null);
     };
   }

@@ -95,6 +95,8 @@ final class TaskDocuments {
   static final String AVAILABLE_FROM = "available_from";
   /** yyyymm of the month in which the company has reached its monthly limit of new placements; 0 when not. */
   static final String FULL_MONTH = "full_month";
+  /** Epoch day from which a company at its contact limit may be asked again; 0 when it may now. */
+  static final String CONTACT_LIMIT_UNTIL = "contact_limit_until";
   /** Doc values: ordinary-hours stance ordinal in bits 0-1, eligible for paid hours in bit 2. */
   static final String FLAGS = "flags";
   /** Doc values: ended placements in the high 32 bits, those with ordinary hours in the low 32. */
@@ -206,10 +208,12 @@ final class TaskDocuments {
     doc.add(new LongField(AVAILABLE_FROM, fromDay, Field.Store.NO));
     YearMonth full = availability.fullInMonth();
     int fullMonth = full == null ? 0 : yearMonth(full);
-    if (from != null || full != null) {
+    LocalDate asked = availability.contactLimitUntil();
+    if (from != null || full != null || asked != null) {
       doc.add(new LatLonPoint(HELD_BACK_LOCATION, at.lat(), at.lon()));
     }
     doc.add(new IntField(FULL_MONTH, fullMonth, Field.Store.NO));
+    doc.add(new LongField(CONTACT_LIMIT_UNTIL, asked == null ? 0 : asked.toEpochDay(), Field.Store.NO));
     doc.add(new NumericDocValuesField(FLAGS,
         company.openToOrdinaryHours().ordinal() | (task.eligibleForPaidHours() ? 4 : 0)));
     CompanyEntry.PaidHoursRecord record = company.paidHoursRecord();

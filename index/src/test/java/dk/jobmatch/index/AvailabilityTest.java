@@ -97,6 +97,37 @@ class AvailabilityTest extends WithInMemoryIndex {
   }
 
   @Nested
+  class ContactLimit {
+    @Test
+    void aCompanyAtItsContactLimitIsHeldBackAndCountedApartFromPausedAndFullOnes() {
+      given(nearby("asked-enough").contactLimitUntil(TODAY.plusDays(3)), nearby("paused").pausedUntil(TODAY.plusDays(3)),
+          nearby("full").monthlyLimit(1, THIS_MONTH, 1), control());
+
+      MatchResult result = matchFor(aCitizen());
+
+      assertThat(companyIds(result)).containsExactly("control");
+      assertThat(result.heldBack()).isEqualTo(new HeldBack(1, 1, 1));
+    }
+
+    @Test
+    void onTheDayItsOldestRequestLeavesThePeriodTheCompanyIsBack() {
+      given(nearby("asked-enough").contactLimitUntil(TODAY), control());
+
+      MatchResult result = matchFor(aCitizen());
+
+      assertThat(companyIds(result)).containsExactly("asked-enough", "control");
+      assertThat(result.heldBack()).isEqualTo(HeldBack.NONE);
+    }
+
+    @Test
+    void aPausedCompanyAtItsContactLimitCountsAsPaused() {
+      given(nearby("both").pausedUntil(TODAY.plusDays(1)).contactLimitUntil(TODAY.plusDays(1)), control());
+
+      assertThat(matchFor(aCitizen()).heldBack()).isEqualTo(new HeldBack(1, 0, 0));
+    }
+  }
+
+  @Nested
   class MonthlyLimit {
     @Test
     void aCompanyAtItsMonthlyLimitThisMonthNeverAppearsAndIsCounted() {

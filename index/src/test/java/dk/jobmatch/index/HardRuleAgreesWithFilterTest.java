@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * Lucene clause or judges one task's facts with {@link HardRule#brokenBy} (as the held-back count and
  * the near misses do). Seeded random tasks around a citizen (distances across the commute radius,
  * some within metres of it; minimum hours around the hours now; pauses and next available dates
- * around today; monthly limits reached this month, another month or not at all), each at its own
+ * around today; monthly limits reached this month, another month or not at all; contact limits reached
+ * until a day around today or not at all), each at its own
  * company and all for the citizen's goal, are indexed. A task is on the list (with room for all)
  * exactly when no rule is broken by its facts, held back exactly when only the company's availability
  * is, and a near miss exactly when one rule is, within the widened radius and hours.
@@ -103,9 +104,12 @@ class HardRuleAgreesWithFilterTest extends WithInMemoryIndex {
   @Test
   void holdsBackACompanyExactlyWhenOnlyItsAvailabilityKeepsItOut() {
     Set<String> paused = idsWhere(rules -> rules.contains(HardRule.NOT_YET_AVAILABLE) && aboutTheCitizenPassed(rules));
+    Set<String> askedEnough = idsWhere(rules -> rules.contains(HardRule.CONTACT_LIMIT)
+        && !rules.contains(HardRule.NOT_YET_AVAILABLE) && aboutTheCitizenPassed(rules));
     Set<String> full = idsWhere(rules -> rules.equals(Set.of(HardRule.MONTHLY_LIMIT)));
 
-    assertThat(result.heldBack()).isEqualTo(new MatchResult.HeldBack(paused.size(), full.size()));
+    assertThat(result.heldBack()).isEqualTo(new MatchResult.HeldBack(paused.size(), full.size(), askedEnough.size()));
+    assertThat(askedEnough).isNotEmpty();
   }
 
   @Test
@@ -128,6 +132,7 @@ class HardRuleAgreesWithFilterTest extends WithInMemoryIndex {
     }
     addOpening(expected, HardRule.NOT_YET_AVAILABLE, 0, nearMisses.getOrDefault(HardRule.NOT_YET_AVAILABLE, Set.of()).size());
     addOpening(expected, HardRule.MONTHLY_LIMIT, 0, nearMisses.getOrDefault(HardRule.MONTHLY_LIMIT, Set.of()).size());
+    addOpening(expected, HardRule.CONTACT_LIMIT, 0, nearMisses.getOrDefault(HardRule.CONTACT_LIMIT, Set.of()).size());
 
     assertThat(result.nearMisses().openings()).isEqualTo(expected);
     assertThat(result.nearMisses().companies()).hasSize(TaskIndex.NEAR_MISSES_SHOWN).allSatisfy((NearMiss miss) ->
@@ -168,6 +173,9 @@ class HardRuleAgreesWithFilterTest extends WithInMemoryIndex {
     LocalDate nextAvailable = random.nextInt(3) == 0 ? DATES.get(random.nextInt(DATES.size())) : null;
     company.pausedUntil(pausedUntil).nextAvailableOn(nextAvailable);
     LIMITS.get(random.nextInt(LIMITS.size())).accept(company);
+    if (random.nextInt(3) == 0) {
+      company.contactLimitUntil(DATES.get(random.nextInt(DATES.size())));
+    }
     return company.build();
   }
 
@@ -179,7 +187,8 @@ class HardRuleAgreesWithFilterTest extends WithInMemoryIndex {
     double km = SloppyMath.haversinMeters(home.lat(), home.lon(), lat, lon) / 1000;
     LocalDate from = company.availability().availableFrom();
     YearMonth full = company.availability().fullInMonth();
+    LocalDate asked = company.availability().contactLimitUntil();
     return new HardRule.TaskFacts(km, task.weeklyHoursMin(), from == null ? 0 : from.toEpochDay(),
-        full == null ? 0 : TaskDocuments.yearMonth(full));
+        full == null ? 0 : TaskDocuments.yearMonth(full), asked == null ? 0 : asked.toEpochDay());
   }
 }

@@ -97,6 +97,16 @@ class NearMissesTest extends WithInMemoryIndex {
     }
 
     @Test
+    void aCompanyAtItsContactLimitSaysFromWhenItMayBeAskedAgain() {
+      MatchResult.NearMisses misses = nearMissesFor(kitchenHelper(), listed(),
+          companyKmAway("asked", 2, goalTask("asked-task")).contactLimitUntil(TODAY.plusDays(4)));
+
+      assertThat(misses.companies()).singleElement().extracting(NearMiss::keptOutBy)
+          .isEqualTo(new KeptOutBy(HardRule.CONTACT_LIMIT, 0, 0, TODAY.plusDays(4)));
+      assertThat(misses.openings()).containsExactly(new Opening(HardRule.CONTACT_LIMIT, 0, 1));
+    }
+
+    @Test
     void aPausedCompanySaysFromWhenItTakesPlacementsAgain() {
       MatchResult.NearMisses misses = nearMissesFor(kitchenHelper(), listed(),
           companyKmAway("paused", 2, goalTask("paused-task")).pausedUntil(TODAY.plusDays(3)).nextAvailableOn(IN_TWO_WEEKS));

@@ -39,6 +39,7 @@ final class TestCompanies {
     private Integer monthlyLimit;
     private YearMonth placementsMonth;
     private int placementsInMonth;
+    private LocalDate contactLimitUntil;
     private CompanyEntry.PaidHoursRecord paidHoursRecord = CompanyEntry.PaidHoursRecord.UNKNOWN;
     private final List<TaskBuilder> tasks = new ArrayList<>();
 
@@ -95,6 +96,12 @@ final class TestCompanies {
       return this;
     }
 
+    /** Has had its limit of requests in its period: may be asked again from {@code day}. */
+    CompanyBuilder contactLimitUntil(LocalDate day) {
+      this.contactLimitUntil = day;
+      return this;
+    }
+
     CompanyBuilder paidHoursRecord(int placementsEnded, int withOrdinaryHours) {
       this.paidHoursRecord = new CompanyEntry.PaidHoursRecord(placementsEnded, withOrdinaryHours);
       return this;
@@ -107,7 +114,8 @@ final class TestCompanies {
 
     CompanyEntry build() {
       return new CompanyEntry(companyId, name, municipalityCode, location, openToOrdinaryHours, accommodations,
-          new CompanyEntry.Availability(pausedUntil, nextAvailableDate, monthlyLimit, placementsMonth, placementsInMonth),
+          new CompanyEntry.Availability(pausedUntil, nextAvailableDate, monthlyLimit, placementsMonth, placementsInMonth,
+              contactLimitUntil),
           paidHoursRecord, tasks.stream().map(TaskBuilder::build).toList());
     }
   }

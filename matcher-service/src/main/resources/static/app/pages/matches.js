@@ -9,7 +9,7 @@ import { partsKey, scoreBar, scoreLegend } from '../charts.js';
 
 /** The API's largest limit for one match list. */
 const MAX_LIMIT = 100;
-import { announce, h, num, show, uid } from '../dom.js';
+import { announce, date, h, num, show, uid } from '../dom.js';
 import { clearErrors, showErrors } from '../forms.js';
 import { citizenRef, need, OPEN_TO_ORDINARY_HOURS, WEIGHTS } from '../labels.js';
 import { experienceMatch, goalMatch, keptOut, needCheck, opening, wishesMet, wordPart } from '../reasons.js';
@@ -85,11 +85,12 @@ function citizenSummary(c, citizenId) {
 
 function renderResults(data, citizen, research) {
   const held = data.heldBack;
-  const heldTotal = held.paused + held.monthlyLimitReached;
+  const heldTotal = held.paused + held.monthlyLimitReached + held.contactLimitReached;
   const heldText = heldTotal === 0
     ? 'Ingen virksomheder er holdt tilbage af hensyn til deres kapacitet.'
     : `${heldTotal} ${heldTotal === 1 ? 'virksomhed passer' : 'virksomheder passer'} ellers, men er holdt tilbage: `
       + [held.paused ? `${held.paused} holder pause eller er ikke ledige endnu` : null,
+        held.contactLimitReached ? `${held.contactLimitReached} er kontaktet så ofte, som de ønsker, i deres periode` : null,
         held.monthlyLimitReached ? `${held.monthlyLimitReached} har nået deres loft for nye forløb denne måned` : null]
         .filter(Boolean).join(', ') + '.';
   return [
@@ -117,6 +118,7 @@ function companyRow(match, weights, citizen, research) {
     scoreBar(best.scoreBreakdown, weights, best.score),
     taskList(match.tasks, citizen),
     match.combination ? combination(match) : null,
+    sharedOpenings(match),
     h('div', { class: 'row-actions' }, toggle, proposeButton(match, citizen), excludeToggle(match, citizen, research),
       h('a', { class: 'contact-log-link', href: `#/virksomheder/${match.companyId}/kontaktlog?borger=${citizen.citizenId}` },
         'Kontaktlog', h('span', { class: 'visually-hidden' }, ` for ${match.name}`))),
@@ -253,6 +255,20 @@ function excludeToggle(match, citizen, research) {
     if (!form.hidden) reason.focus();
   } }, 'Fravælg');
   return [button, form];
+}
+
+/**
+ * Shared openings: the row's tasks already proposed for other citizens of my job centre, by
+ * reference only, e.g. "Foreslået til borger 3f19a2c4 af anne, 2. dec. 2026".
+ */
+function sharedOpenings(match) {
+  const open = match.openProposals || [];
+  if (!open.length) return null;
+  const several = match.tasks.length > 1;
+  return h('ul', { class: 'shared-openings', 'aria-label': 'Allerede foreslået' }, open.map(p => h('li', {},
+    `Foreslået til borger ${p.citizenRef}${p.consultant ? ` af ${p.consultant}` : ''}, ${date(p.proposedAt)}`
+      + (p.status === 'AGREED' ? ' (aftalt)' : '')
+      + (several ? ` – ${p.taskIds.map(id => match.tasks.find(t => t.taskId === id)?.title || 'delfunktion').join(', ')}` : ''))));
 }
 
 function combination(match) {

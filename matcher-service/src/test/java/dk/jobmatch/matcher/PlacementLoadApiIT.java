@@ -57,7 +57,7 @@ class PlacementLoadApiIT extends ApiTestSupport {
     MatchList result = matches(citizen);
 
     assertThat(companyIds(result)).containsExactly(control).doesNotContain(paused, notYet);
-    assertThat(result.getHeldBack()).isEqualTo(new HeldBack().paused(2).monthlyLimitReached(0));
+    assertThat(result.getHeldBack()).isEqualTo(new HeldBack().paused(2).monthlyLimitReached(0).contactLimitReached(0));
   }
 
   @Test
@@ -74,7 +74,7 @@ class PlacementLoadApiIT extends ApiTestSupport {
 
     MatchList result = matches(citizen);
     assertThat(companyIds(result)).containsExactly(control);
-    assertThat(result.getHeldBack()).isEqualTo(new HeldBack().paused(0).monthlyLimitReached(1));
+    assertThat(result.getHeldBack()).isEqualTo(new HeldBack().paused(0).monthlyLimitReached(1).contactLimitReached(0));
   }
 
   @Test

@@ -41,8 +41,20 @@ public record Company(
   /** A contact person (kontaktperson) at the company. */
   public record ContactPerson(String name, String role, String email, String phone) {}
 
-  /** When the company takes new placements. */
-  public record Availability(LocalDate pausedUntil, Integer maxNewPlacementsPerMonth, LocalDate nextAvailableDate) {}
+  /** When the company takes new placements, and how often it wants to be asked. */
+  public record Availability(LocalDate pausedUntil, Integer maxNewPlacementsPerMonth, LocalDate nextAvailableDate,
+      ContactLimit contactLimit) {
+
+    /** Availability without a contact limit. */
+    public Availability(LocalDate pausedUntil, Integer maxNewPlacementsPerMonth, LocalDate nextAvailableDate) {
+      this(pausedUntil, maxNewPlacementsPerMonth, nextAvailableDate, null);
+    }
+  }
+
+  /** Whether the company limits how often it is asked: only then do its requests matter to matching. */
+  public boolean hasContactLimit() {
+    return availability != null && availability.contactLimit() != null;
+  }
 
   /**
    * Where a company synced from a CRM came from. {@code deactivatedAt} is set when the CRM deleted

@@ -38,7 +38,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Companies and their partial tasks. Every acknowledged write is in MongoDB and in the match index
- * before the response leaves, so the next match sees it.
+ * before the response leaves, so the next match sees it. Every job centre reads every company; only
+ * its owner ({@link CompanyOwner}) changes or deletes it.
  */
 @RestController
 class CompanyController implements CompaniesApi {
@@ -77,14 +78,14 @@ class CompanyController implements CompaniesApi {
     }
     Query filter = new Query(criteria);
     Query pageQuery = Query.of(filter).with(Sort.by("name", "_id")).skip(request.offset()).limit(request.size());
-    return mongo.count(filter, Company.class)
-        .zipWith(mongo.find(pageQuery, Company.class).map(CompanyMapping::toApi).collectList())
-        .map(t -> ResponseEntity.ok(new CompanyPage().items(t.getT2()).page(request.info(t.getT1()))));
+    return Caller.current().flatMap(caller -> mongo.count(filter, Company.class)
+        .zipWith(mongo.find(pageQuery, Company.class).map(c -> CompanyMapping.toApi(c, caller.jobCentre())).collectList())
+        .map(t -> ResponseEntity.ok(new CompanyPage().items(t.getT2()).page(request.info(t.getT1())))));
   }
 
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> createCompany(Mono<CompanyInput> body, ServerWebExchange exchange) {
-    return BodyValidation.validated(body, CompanyInput.class, CompanyRules::check)
+    return Caller.current().flatMap(caller -> BodyValidation.validated(body, CompanyInput.class, CompanyRules::check)
         .flatMap(input -> {
           search.requireReady();
           String id = UUID.randomUUID().toString();
@@ -96,32 +97,40 @@ class CompanyController implements CompaniesApi {
         .onErrorMap(DuplicateKeyException.class, e -> duplicateCvr())
         .flatMap(saved -> feed.index(saved).thenReturn(saved))
         .map(saved -> ResponseEntity.created(URI.create("/companies/" + saved.id()))
-            .eTag(ETags.of(saved.version())).body(CompanyMapping.toApi(saved)));
+            .eTag(ETags.of(saved.version())).body(CompanyMapping.toApi(saved, caller.jobCentre()))));
   }
 
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> getCompany(UUID companyId, ServerWebExchange exchange) {
     // The latest contact is read here only, not for lists and writes: one more query per company
     // shown, and the contact log is not the company's record (the ETag does not cover it).
-    return find(companyId).flatMap(c -> lastContacts.of(c.id()).map(Optional::of).defaultIfEmpty(Optional.empty())
-        .map(last -> ResponseEntity.ok().eTag(ETags.of(c.version()))
-            .body(CompanyMapping.toApi(c).lastContact(last.orElse(null)))));
+    return Caller.current().flatMap(caller -> find(companyId)
+        .flatMap(c -> lastContacts.of(c.id()).map(Optional::of).defaultIfEmpty(Optional.empty())
+            .map(last -> ResponseEntity.ok().eTag(ETags.of(c.version()))
+                .body(CompanyMapping.toApi(c, caller.jobCentre()).lastContact(last.orElse(null))))));
   }
 
   @Override
   public Mono<ResponseEntity<dk.jobmatch.api.model.Company>> updateCompany(UUID companyId, String ifMatch,
       Mono<CompanyInput> body, ServerWebExchange exchange) {
-    return find(companyId).zipWith(BodyValidation.validated(body, CompanyInput.class, CompanyRules::check))
+    // Whose the company is decides first: another job centre learns nothing from how its body would fare.
+    return Caller.current().flatMap(caller -> find(companyId)
+        .doOnNext(current -> CompanyOwner.of(current).requireMayChange(caller.jobCentre()))
+        .flatMap(current -> BodyValidation.validated(body, CompanyInput.class, CompanyRules::check)
+            .map(input -> reactor.util.function.Tuples.of(current, input)))
         .flatMap(t -> {
           search.requireReady();
           Company current = t.getT1();
           ETags.check(ifMatch, current.version(), true);
-          return taskIdsFree(t.getT2(), current.id()).then(Mono.defer(() -> companies.save(
-              CompanyMapping.toRecord(t.getT2(), current.id(), current.version(), current.createdAt(), clock.instant()))));
+          Company changed = CompanyMapping.toRecord(t.getT2(), current.id(), current.version(), current.createdAt(),
+              clock.instant(), current.crm());
+          CompanyOwner.of(current).requireCrmFieldsKept(current,
+              CompanyMapping.toRecord(t.getT2(), current.id(), current.version(), current.createdAt(), clock.instant()));
+          return taskIdsFree(t.getT2(), current.id()).then(Mono.defer(() -> companies.save(changed)));
         })
         .onErrorMap(DuplicateKeyException.class, e -> duplicateCvr())
         .flatMap(saved -> feed.index(saved).thenReturn(saved))
-        .map(saved -> ResponseEntity.ok().eTag(ETags.of(saved.version())).body(CompanyMapping.toApi(saved)));
+        .map(saved -> ResponseEntity.ok().eTag(ETags.of(saved.version())).body(CompanyMapping.toApi(saved, caller.jobCentre()))));
   }
 
   /**
@@ -134,16 +143,17 @@ class CompanyController implements CompaniesApi {
    */
   @Override
   public Mono<ResponseEntity<Void>> deleteCompany(UUID companyId, String ifMatch, ServerWebExchange exchange) {
-    return find(companyId)
+    return Caller.current().flatMap(caller -> find(companyId)
         .flatMap(current -> {
+          CompanyOwner.of(current).requireMayDelete(caller.jobCentre());
           search.requireReady();
           ETags.check(ifMatch, current.version(), false);
-          return Caller.current().zipWith(loads.holdingASeatByJobCentre(current.id()))
-              .flatMap(t -> {
-                refuseWhilePlaced(t.getT2(), t.getT1().jobCentre());
+          return loads.holdingASeatByJobCentre(current.id())
+              .flatMap(placed -> {
+                refuseWhilePlaced(placed, caller.jobCentre());
                 return companies.delete(current);
               });
-        })
+        }))
         .then(feed.removed(companyId.toString()))
         .then(Mono.just(ResponseEntity.status(HttpStatus.NO_CONTENT).<Void>build()));
   }

@@ -33,6 +33,11 @@ public final class CompanyMapping {
   private CompanyMapping() {}
 
   static Company toRecord(CompanyInput in, String id, Long version, Instant createdAt, Instant now) {
+    return toRecord(in, id, version, createdAt, now, null);
+  }
+
+  /** The record from {@code in}, keeping {@code syncedBy} (a CRM company's reference) when not null. */
+  static Company toRecord(CompanyInput in, String id, Long version, Instant createdAt, Instant now, CrmReference syncedBy) {
     return new Company(
         id, version, in.getCvr(), in.getName().strip(), in.getAddress(), in.getMunicipalityCode(),
         new Location(in.getLocation().getLat(), in.getLocation().getLon()), in.getIndustryCode(),
@@ -43,8 +48,10 @@ public final class CompanyMapping {
         in.getOpenToOrdinaryHoursNote(),
         (in.getCollaborationStatus() == null ? CollaborationStatus.NEW : in.getCollaborationStatus()).getValue(),
         in.getAvailability() == null ? null : new Availability(in.getAvailability().getPausedUntil(),
-            in.getAvailability().getMaxNewPlacementsPerMonth(), in.getAvailability().getNextAvailableDate()),
-        in.getCrm() == null ? null : new CrmReference(in.getCrm().getSource(), in.getCrm().getExternalId(), in.getCrm().getVersion(), null),
+            in.getAvailability().getMaxNewPlacementsPerMonth(), in.getAvailability().getNextAvailableDate(),
+            in.getAvailability().getContactLimit() == null ? null : new ContactLimit(
+                in.getAvailability().getContactLimit().getMaxRequests(), in.getAvailability().getContactLimit().getPeriodDays())),
+        syncedBy != null ? syncedBy : in.getCrm() == null ? null : new CrmReference(in.getCrm().getSource(), in.getCrm().getExternalId(), in.getCrm().getVersion(), null),
         list(in.getPartialTasks(), CompanyMapping::toRecord),
         createdAt, now);
   }
@@ -61,7 +68,20 @@ public final class CompanyMapping {
         Boolean.TRUE.equals(t.getEligibleForPaidHours()), t.getCapacity(), t.getTeamSize());
   }
 
-  static dk.jobmatch.api.model.Company toApi(Company c) {
+  /** The company as a consultant of {@code callersJobCentre} sees it: whether they may change it, and which fields not. */
+  static dk.jobmatch.api.model.Company toApi(Company c, String callersJobCentre) {
+    CompanyOwner owner = CompanyOwner.of(c);
+    boolean editable = owner.editableBy(callersJobCentre);
+    return toApi(c)
+        .owner(switch (owner) {
+          case CompanyOwner.JobCentre j -> new dk.jobmatch.api.model.CompanyOwner().jobCentre(j.jobCentre());
+          case CompanyOwner.CrmSource crm -> new dk.jobmatch.api.model.CompanyOwner().crmSource(crm.source());
+        })
+        .editable(editable)
+        .readOnlyFields(new java.util.ArrayList<>(owner.readOnlyFields()));
+  }
+
+  private static dk.jobmatch.api.model.Company toApi(Company c) {
     dk.jobmatch.api.model.Company out = new dk.jobmatch.api.model.Company()
         .companyId(UUID.fromString(c.id()))
         .version(c.version())
@@ -81,7 +101,10 @@ public final class CompanyMapping {
         .availability(c.availability() == null ? null : new dk.jobmatch.api.model.Availability()
             .pausedUntil(c.availability().pausedUntil())
             .maxNewPlacementsPerMonth(c.availability().maxNewPlacementsPerMonth())
-            .nextAvailableDate(c.availability().nextAvailableDate()))
+            .nextAvailableDate(c.availability().nextAvailableDate())
+            .contactLimit(c.availability().contactLimit() == null ? null : new dk.jobmatch.api.model.ContactLimit()
+                .maxRequests(c.availability().contactLimit().maxRequests())
+                .periodDays(c.availability().contactLimit().periodDays())))
         .crm(c.crm() == null ? null : new dk.jobmatch.api.model.CrmReference()
             .source(c.crm().source()).externalId(c.crm().externalId()).version(c.crm().version())
             .deactivatedAt(c.crm().deactivatedAt() == null ? null : c.crm().deactivatedAt().atOffset(ZoneOffset.UTC)))
@@ -109,8 +132,17 @@ public final class CompanyMapping {
         .teamSize(t.teamSize());
   }
 
-  /** The company as the match index sees it: free capacity and availability take its placements into account. */
+  /** The company as the match index sees it, without a contact limit reached (see the three-argument form). */
   public static CompanyEntry toIndexEntry(Company c, PlacementLoad load) {
+    return toIndexEntry(c, load, null);
+  }
+
+  /**
+   * The company as the match index sees it: free capacity and availability take its placements into
+   * account; {@code contactLimitUntil} is the day it may be asked again when it has reached its
+   * contact limit ({@link ContactLimit#reachedUntil}), else null.
+   */
+  public static CompanyEntry toIndexEntry(Company c, PlacementLoad load, java.time.LocalDate contactLimitUntil) {
     Availability a = c.availability();
     return new CompanyEntry(
         c.id(), c.name(), c.municipalityCode(),
@@ -119,7 +151,7 @@ public final class CompanyMapping {
         c.accommodationsOffered() == null ? Set.of() : c.accommodationsOffered(),
         new CompanyEntry.Availability(
             a == null ? null : a.pausedUntil(), a == null ? null : a.nextAvailableDate(),
-            a == null ? null : a.maxNewPlacementsPerMonth(), load.month(), load.startedInMonth()),
+            a == null ? null : a.maxNewPlacementsPerMonth(), load.month(), load.startedInMonth(), contactLimitUntil),
         new CompanyEntry.PaidHoursRecord(load.ended(), load.endedWithOrdinaryHours()),
         list(c.partialTasks(), t -> new TaskEntry(
             t.taskId(), t.title(), t.description(), t.occupationCode(),

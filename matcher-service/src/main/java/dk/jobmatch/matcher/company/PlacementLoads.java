@@ -3,6 +3,7 @@ package dk.jobmatch.matcher.company;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import reactor.core.publisher.Mono;
  * placement's {@code companyId}, {@code taskIds}, {@code status} (PROPOSED, AGREED, ACTIVE, ENDED),
  * {@code startDate} and, once ended, {@code endedWithOrdinaryHours}. An agreed placement already
  * holds its seat: the company has said yes to that citizen. A proposal, and one withdrawn before it
- * was agreed (WITHDRAWN), never counted against the company's monthly limit.
+ * was agreed (WITHDRAWN), never counted against the company's monthly limit. Every placement,
+ * whatever became of it, was proposed once, on its {@code createdAt}: a request against the company's
+ * contact limit ({@link ContactLimit}), about its {@code citizenId}.
  */
 @Component
 public class PlacementLoads {
@@ -67,7 +70,11 @@ public class PlacementLoads {
     int started = 0;
     int ended = 0;
     int withOrdinaryHours = 0;
+    List<CompanyRequest> proposals = new ArrayList<>();
     for (Document p : placements) {
+      if (p.get("createdAt") instanceof Date proposedAt) {
+        proposals.add(new CompanyRequest(proposedAt.toInstant(), p.getString("citizenId")));
+      }
       String status = p.getString("status");
       if (HOLDING_A_SEAT.contains(status)) {
         for (String taskId : p.getList("taskIds", String.class, List.of())) {
@@ -85,7 +92,7 @@ public class PlacementLoads {
         }
       }
     }
-    return new PlacementLoad(active, month, started, ended, withOrdinaryHours);
+    return new PlacementLoad(active, month, started, ended, withOrdinaryHours, proposals);
   }
 
   private static LocalDate date(Object value) {

@@ -6,6 +6,7 @@ import dk.jobmatch.api.model.ContactPage;
 import dk.jobmatch.api.model.NextStepPage;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
 import dk.jobmatch.matcher.company.Company;
+import dk.jobmatch.matcher.company.CompanyIndexFeed;
 import dk.jobmatch.matcher.company.CompanyRepository;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
@@ -31,8 +32,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The contact log of a company and the open next steps of a consultant or a job centre. Companies
- * are shared by every job centre, and so is their log; the citizen a contact was about is the
- * recording job centre's alone.
+ * are shared by every job centre, and so is their log: any job centre logs contacts with any company,
+ * whoever owns it. The citizen a contact was about is the recording job centre's alone.
  */
 @RestController
 class ContactController implements ContactsApi {
@@ -43,10 +44,13 @@ class ContactController implements ContactsApi {
   private final ContactLog log;
   private final CompanyRepository companies;
   private final CitizenRepository citizens;
+  private final CompanyIndexFeed feed;
   private final Clock clock;
 
-  ContactController(ContactLog log, CompanyRepository companies, CitizenRepository citizens, Clock clock) {
+  ContactController(ContactLog log, CompanyRepository companies, CitizenRepository citizens, CompanyIndexFeed feed,
+      Clock clock) {
     this.log = log;
+    this.feed = feed;
     this.companies = companies;
     this.citizens = citizens;
     this.clock = clock;
@@ -75,7 +79,10 @@ class ContactController implements ContactsApi {
           taskOf(company, in.getTaskId());
           return citizenOf(caller, in.getCitizenId())
               .then(Mono.defer(() -> log.append(ContactMapping.toRecord(in, UUID.randomUUID().toString(), company.id(),
-                  caller.jobCentre(), caller.subject(), clock.instant()))));
+                  caller.jobCentre(), caller.subject(), clock.instant()))))
+              // A contact is a request against the company's contact limit: the next match must know.
+              .flatMap(saved -> (company.hasContactLimit() ? feed.refresh(company.id()) : Mono.<Void>empty())
+                  .thenReturn(saved));
         })
         .map(saved -> ResponseEntity.created(URI.create("/companies/" + companyId + "/contacts"))
             .body(ContactMapping.toApi(saved, caller.jobCentre()))));

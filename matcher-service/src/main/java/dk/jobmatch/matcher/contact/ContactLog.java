@@ -52,6 +52,16 @@ class ContactLog {
     return mongo.findOne(ofCompany(companyId).with(NEWEST_FIRST).limit(1), Contact.class);
   }
 
+  /** The company's contacts that happened at or after {@code since}, of every job centre. */
+  Flux<Contact> ofCompanySince(String companyId, Instant since) {
+    return mongo.find(new Query(Criteria.where("companyId").is(companyId).and("at").gte(since)), Contact.class);
+  }
+
+  /** Every contact that happened at or after {@code since}: what a rebuild of the match index counts. */
+  Flux<Contact> allSince(Instant since) {
+    return mongo.find(new Query(Criteria.where("at").gte(since)), Contact.class);
+  }
+
   /** The job centre's contacts whose next step is not done yet; {@code recordedBy} null for everyone's. */
   Flux<Contact> openNextSteps(String jobCentre, String recordedBy) {
     Criteria criteria = Criteria.where("jobCentre").is(jobCentre).and("nextStep").ne(null).and("nextStep.doneAt").is(null);

@@ -72,7 +72,8 @@ final class MatchListMapping {
         .radiusKm(radiusKm)
         .weights(weights(result.weights()))
         .heldBack(new HeldBack().paused(result.heldBack().paused())
-            .monthlyLimitReached(result.heldBack().monthlyLimitReached()))
+            .monthlyLimitReached(result.heldBack().monthlyLimitReached())
+            .contactLimitReached(result.heldBack().contactLimitReached()))
         .nearMisses(nearMisses(result.nearMisses()))
         .matches(matches);
   }

@@ -139,7 +139,12 @@ class PlacementController implements PlacementsApi {
                     in.getPlannedStartDate() == null ? today : in.getPlannedStartDate(), in.getNote(),
                     PlacementMapping.list(in.getMatchedTasks(), task -> PlacementMapping.toStored(task, json)),
                     caller.subject(), now);
-                return placements.insert(proposed);
+                Company company = found.getT2();
+                return notProposedAlready(proposed)
+                    .then(Mono.defer(() -> placements.insert(proposed)))
+                    // A proposal is a request against the company's contact limit: the next match must know.
+                    .flatMap(saved -> (company.hasContactLimit() ? feed.refresh(company.id()) : Mono.<Void>empty())
+                        .thenReturn(saved));
               });
         })
         .flatMap(saved -> view(saved).map(view -> ResponseEntity.created(URI.create("/placements/" + saved.id()))
@@ -374,6 +379,25 @@ class PlacementController implements PlacementsApi {
     return companies.findById(companyId).switchIfEmpty(Mono.error(() -> field == null
         ? new IllegalTransition(ProblemCode.COMPANY_GONE, "The company " + companyId + " no longer exists")
         : PlacementRules.invalid(field, ProblemCode.PLACEMENT_COMPANY_UNKNOWN, "is not a registered company")));
+  }
+
+  /**
+   * A citizen is proposed for a task once at a time: refused while one of the citizen's placements
+   * at the company holding one of the same tasks is open ({@link PlacementStatus#open}), naming it.
+   * Read just before the write; two proposals of the same citizen in the same instant can both pass
+   * (as with seats).
+   */
+  private Mono<Void> notProposedAlready(Placement proposed) {
+    Set<String> tasks = Set.copyOf(proposed.taskIds());
+    return placements.findByJobCentre(proposed.jobCentre())
+        .filter(p -> p.citizenId().equals(proposed.citizenId()) && p.companyId().equals(proposed.companyId())
+            && p.status().open() && p.taskIds().stream().anyMatch(tasks::contains))
+        .next()
+        .flatMap(open -> Mono.error(new ApiProblem(ProblemType.CONFLICT, ProblemCode.ALREADY_PROPOSED,
+            "The citizen is already in open placement " + open.id() + " (" + open.status() + ") at this company on "
+                + "the same task; withdraw or end it first", open.id())
+            .with("placementId", open.id())))
+        .then();
   }
 
   /** Every task must be one of the company's partial tasks. */

@@ -24,6 +24,15 @@ public enum PlacementStatus {
     };
   }
 
+  /**
+   * Whether the placement is an open proposal: proposed or agreed, the citizen not started yet, nor
+   * the proposal ended or withdrawn. Its tasks are a shared opening other consultants should know of,
+   * and the same citizen is not proposed for them a second time.
+   */
+  public boolean open() {
+    return this == PROPOSED || this == AGREED;
+  }
+
   /** Whether the placement takes a seat on its tasks (the company has said yes to this citizen). */
   public boolean holdsASeat() {
     return this == AGREED || this == ACTIVE;

@@ -3,7 +3,9 @@ package dk.jobmatch.matcher.problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,8 @@ public class ApiProblem extends RuntimeException {
   private final ProblemCode code;
   private final List<Object> arguments;
   private final List<FieldViolation> violations;
+  /** Members of the problem beyond the standard ones, each declared by the contract's Problem. */
+  private final Map<String, Object> members = new LinkedHashMap<>();
 
   public ApiProblem(ProblemType type, ProblemCode code, String detail, Object... arguments) {
     this(type, code, detail, Arrays.asList(arguments), List.of());
@@ -77,5 +81,15 @@ public class ApiProblem extends RuntimeException {
 
   public List<FieldViolation> violations() {
     return violations;
+  }
+
+  /** This problem with one more member, e.g. the {@code placementId} a conflict is about. */
+  public ApiProblem with(String member, Object value) {
+    members.put(member, value);
+    return this;
+  }
+
+  public Map<String, Object> members() {
+    return Map.copyOf(members);
   }
 }

@@ -108,6 +108,12 @@ public enum ProblemCode {
   CVR_TAKEN("company.cvr-taken"),
   /** {0} agreed or active placements at the company, {1} of them at other job centres. */
   COMPANY_HAS_PLACEMENTS("company.has-placements"),
+  /** {0} the job centre (municipality code) the company belongs to. */
+  COMPANY_NOT_OWNER("company.not-owner"),
+  /** {0} the CRM source that syncs the company. */
+  COMPANY_OWNED_BY_CRM("company.owned-by-crm"),
+  /** {0} the CRM source that owns the field. */
+  CRM_OWNED_FIELD("company.crm-owned-field"),
 
   // ---- citizen.* ----------------------------------------------------------------------------------
   CITIZEN_NOT_FOUND("citizen.not-found"),
@@ -146,6 +152,8 @@ public enum ProblemCode {
   TASK_GONE("placement.task-gone"),
   /** {0} the task's title, {1} its capacity. */
   NO_FREE_SEAT("placement.no-free-seat"),
+  /** {0} the id of the citizen's open placement at the company on the same tasks. */
+  ALREADY_PROPOSED("placement.already-proposed"),
 
   // ---- contact.*: the contact log ----------------------------------------------------------------
   CONTACT_NOT_FOUND("contact.not-found"),

@@ -27,6 +27,7 @@ public final class Problems {
       body.setInstance(URI.create(path));
     }
     body.setProperty("code", problem.code().code());
+    problem.members().forEach(body::setProperty);
     List<FieldViolation> violations = problem.violations();
     if (!violations.isEmpty()) {
       body.setProperty("field", violations.getFirst().field());

@@ -119,6 +119,12 @@ public final class TestCompanies {
       return this;
     }
 
+    /** At most {@code maxRequests} new requests (contacts and proposals) in any {@code periodDays} days. */
+    public CompanyBuilder contactLimit(int maxRequests, int periodDays) {
+      availability().contactLimit(new dk.jobmatch.api.model.ContactLimit().maxRequests(maxRequests).periodDays(periodDays));
+      return this;
+    }
+
     private Availability availability() {
       if (company.getAvailability() == null) {
         company.availability(new Availability());
@@ -140,6 +146,15 @@ public final class TestCompanies {
      * bypassing this service's API: what the change stream sees. {@code version} null for a new record.
      */
     public Company asStored(UUID id, Long version) {
+      return asStored(id, version, null);
+    }
+
+    /** The company as a CRM source's sync stores it ({@code crm.CrmCompanyStore}): owned by that source. */
+    public Company asSyncedFrom(String source, String externalId, UUID id) {
+      return asStored(id, null, new Company.CrmReference(source, externalId, "1", null));
+    }
+
+    private Company asStored(UUID id, Long version, Company.CrmReference crm) {
       CompanyInput in = build();
       Instant now = Instant.now();
       return new Company(id.toString(), version, in.getCvr(), in.getName(), in.getAddress(), in.getMunicipalityCode(),
@@ -148,7 +163,7 @@ public final class TestCompanies {
           in.getOpenToOrdinaryHours().getValue(), null, "NEW",
           in.getAvailability() == null ? null : new Company.Availability(in.getAvailability().getPausedUntil(),
               in.getAvailability().getMaxNewPlacementsPerMonth(), in.getAvailability().getNextAvailableDate()),
-          null,
+          crm,
           in.getPartialTasks().stream().map(t -> new Company.PartialTask(
               t.getTaskId() == null ? UUID.randomUUID().toString() : t.getTaskId().toString(),
               t.getTitle(), t.getDescription(), t.getOccupationCode(), t.getSkills(),
