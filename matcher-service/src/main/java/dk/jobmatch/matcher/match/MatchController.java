@@ -12,6 +12,7 @@ import dk.jobmatch.matcher.company.CompanyAvailability;
 import dk.jobmatch.matcher.company.CompanyRepository;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.ProblemCode;
+import dk.jobmatch.matcher.problem.Problems;
 import dk.jobmatch.matcher.ranking.RankingWeights;
 import dk.jobmatch.matcher.security.Caller;
 import java.util.LinkedHashMap;
@@ -58,7 +59,8 @@ class MatchController implements MatchesApi {
                 search.requireReady();
                 Citizen citizen = found.citizen();
                 return search.match(found::profile, top, used)
-                    .map(result -> MatchListMapping.toApi(citizen.id(), citizen.home().maxCommuteKm(), result));
+                    .map(result -> MatchListMapping.toApi(citizen.id(), citizen.home().maxCommuteKm(), result,
+                        Problems.locale(exchange)));
               });
         })
         .map(ResponseEntity::ok);
