@@ -1,53 +1,111 @@
 // Small inline SVG charts drawn by our own code: no chart library, nothing from another host.
 // Every chart has a text alternative (role="img" with aria-label) and a table or list beside it.
 
-import { h, num } from './dom.js';
+import { h, num, uid } from './dom.js';
 import { WEIGHTS } from './labels.js';
 
-// Colours with at least 3:1 contrast against white (WCAG 1.4.11 non-text contrast).
+/**
+ * The colours of the score parts: the Okabe-Ito palette, which people with any common colour vision
+ * deficiency can tell apart, plus a grey and a grey hatching for the tenth part. Colour is never the
+ * only carrier: every segment wide enough says its part in words, and the table every bar opens
+ * (it is a button) lists each part with its points. `ink` is the label's colour
+ * on that fill, each pair at least 4.5:1 (PartColoursTest checks them); the pale fills are set off
+ * from the white bar by the labels and by a white gap between segments.
+ */
 export const PART_COLOURS = {
-  goals: '#0b4f6c',
-  experience: '#6a3d9a',
-  skills: '#1f78b4',
-  developmentGoals: '#8c510a',
-  // Teal: a hue none of the others has, between the brown and the green it sits beside in the bar.
-  wishes: '#007c89',
-  hoursFit: '#2d7a3a',
-  distance: '#b2182b',
-  preferNeeds: '#c2410c',
-  ordinaryHours: '#4d4d4d',
-  paidHoursRecord: '#a6306f',
+  goals: { fill: '#0072B2', ink: '#ffffff' },
+  experience: { fill: '#E69F00', ink: '#000000' },
+  skills: { fill: '#56B4E9', ink: '#000000' },
+  developmentGoals: { fill: '#CC79A7', ink: '#000000' },
+  wishes: { fill: '#009E73', ink: '#000000' },
+  hoursFit: { fill: '#F0E442', ink: '#000000' },
+  distance: { fill: '#D55E00', ink: '#000000' },
+  preferNeeds: { fill: '#000000', ink: '#ffffff' },
+  ordinaryHours: { fill: '#999999', ink: '#000000' },
+  // A texture as well as a colour: the one part that has no Okabe-Ito hue of its own.
+  paidHoursRecord: { fill: '#999999', ink: '#000000', hatch: '#ffffff' },
+};
+
+/** The part names short enough for a segment of the bar; the full names are in WEIGHTS. */
+const SHORT = {
+  developmentGoals: 'Udv.mål',
+  preferNeeds: 'Skånehensyn',
+  ordinaryHours: 'Ord. timer',
+  paidHoursRecord: 'Løntimer',
 };
 
 const svg = (tag, attrs, ...children) => h(`svg:${tag}`, attrs, ...children);
 
+/** Paints the element in the part's fill, through the style object (the CSP allows no style attributes). */
+function paint(el, key) {
+  const colour = PART_COLOURS[key];
+  el.style.background = colour.hatch
+    ? `repeating-linear-gradient(45deg, ${colour.fill} 0 4px, ${colour.hatch} 4px 7px)`
+    : colour.fill;
+  el.style.color = colour.ink;
+  return el;
+}
+
+/** A small square in the part's colour, for legends. */
+function key(part) {
+  return paint(h('span', { class: 'key', 'aria-hidden': 'true' }), part);
+}
+
+const maxOf = weights => WEIGHTS.reduce((sum, [key]) => sum + (weights?.[key] || 0), 0) || 1;
+
 /**
- * The score breakdown as one stacked bar: each part's share drawn in its colour, the whole bar's
- * length the score against the most a task could score with these weights.
+ * The share of a bar a label needs: about 7.5 px a character of the bar's bold 0.8rem and the
+ * segment's padding, on the narrowest bar the page draws (600 px, a tablet's width).
+ */
+const room = label => ((label.length * 7.5 + 8) / 600) * 100;
+
+/** A segment's text: name and points where there is room, the points alone where less, else nothing. */
+function segmentLabel(key, name, points, percent) {
+  const full = `${SHORT[key] || name} ${num(points)}`;
+  if (percent >= room(full)) return full;
+  return percent >= room(num(points)) ? num(points) : '';
+}
+
+/**
+ * The score breakdown as one stacked bar, each part's share in its colour and, where there is room,
+ * its name and points; the whole bar's length is the score against the most a task could score with
+ * these weights. The bar is a button that opens, below it, the table of every part with its points
+ * and the most it can give. Not a hover pop-up: one would cover the rows below while scrolling.
  */
 export function scoreBar(breakdown, weights, score) {
-  const max = WEIGHTS.reduce((sum, [key]) => sum + (weights?.[key] || 0), 0) || 1;
-  const parts = WEIGHTS.filter(([key]) => (breakdown[key] || 0) > 0.005);
-  const label = `Point ${num(score)} af ${num(max)} mulige: ` + parts.map(([key, name]) => `${name} ${num(breakdown[key])}`).join(', ');
-  let x = 0;
-  const rects = parts.map(([key, name]) => {
-    const width = (breakdown[key] / max) * 100;
-    const rect = svg('rect', { x: x.toFixed(3), y: 0, width: width.toFixed(3), height: 10, fill: PART_COLOURS[key] },
-      svg('title', {}, `${name}: ${num(breakdown[key])}`));
-    x += width;
-    return rect;
+  const max = maxOf(weights);
+  const parts = WEIGHTS.filter(([part]) => (breakdown[part] || 0) > 0.005);
+  const tableId = uid('pointtabel');
+  const segments = parts.map(([part, name]) => {
+    const percent = (breakdown[part] / max) * 100;
+    const segment = paint(h('span', { class: 'segment', dataset: { part } },
+      segmentLabel(part, name, breakdown[part], percent)), part);
+    segment.style.width = `${percent.toFixed(3)}%`;
+    return segment;
   });
-  return svg('svg', { class: 'score-bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', role: 'img', 'aria-label': label },
-    svg('rect', { x: 0, y: 0, width: 100, height: 10, fill: '#ffffff', stroke: '#6b6b6b', 'stroke-width': 0.3 }),
-    rects);
+  const table = h('table', { class: 'score-table', id: tableId, hidden: true },
+    h('caption', {}, `Point ${num(score)} af ${num(max)} mulige, fordelt på dele`),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Del'), h('th', { scope: 'col' }, 'Point'),
+      h('th', { scope: 'col' }, 'Højst'))),
+    h('tbody', {}, WEIGHTS.map(([part, name]) => h('tr', { dataset: { part } },
+      h('th', { scope: 'row' }, key(part), name),
+      h('td', { class: 'num' }, num(breakdown[part] || 0)),
+      h('td', { class: 'num' }, num(weights?.[part] || 0))))));
+  const button = h('button', { type: 'button', class: 'score-bar', 'aria-expanded': 'false', 'aria-controls': tableId,
+    onclick: () => {
+      table.hidden = !table.hidden;
+      button.setAttribute('aria-expanded', String(!table.hidden));
+    } },
+  h('span', { class: 'visually-hidden' }, `Point ${num(score)} af ${num(max)} mulige. Vis pointene for hver del: `),
+  segments);
+  return h('div', { class: 'score-parts' }, button, table);
 }
 
 /** The legend of a score bar: coloured key, part name and points, for every part that added something. */
 export function scoreLegend(breakdown) {
   return h('ul', { class: 'legend' },
-    WEIGHTS.filter(([key]) => (breakdown[key] || 0) > 0.005).map(([key, name]) =>
-      h('li', {}, svg('svg', { class: 'key', viewBox: '0 0 10 10', 'aria-hidden': 'true' },
-        svg('rect', { width: 10, height: 10, fill: PART_COLOURS[key] })), `${name} ${num(breakdown[key])}`)));
+    WEIGHTS.filter(([key]) => (breakdown[key] || 0) > 0.005).map(([part, name]) =>
+      h('li', {}, key(part), `${name} ${num(breakdown[part])}`)));
 }
 
 /**
@@ -109,7 +167,7 @@ function niceStep(max) {
 
 /** The colour of every part once, for reading the bars of a whole list. */
 export function partsKey() {
-  return h('div', { class: 'parts-key' }, h('p', { class: 'hint' }, 'Bjælken viser pointene i forhold til det højest mulige med disse vægte:'),
-    h('ul', { class: 'legend' }, WEIGHTS.map(([key, name]) => h('li', {},
-      svg('svg', { class: 'key', viewBox: '0 0 10 10', 'aria-hidden': 'true' }, svg('rect', { width: 10, height: 10, fill: PART_COLOURS[key] })), name))));
+  return h('div', { class: 'parts-key' },
+    h('p', { class: 'hint' }, 'Bjælken viser pointene i forhold til det højest mulige med disse vægte. Tryk på en bjælke for at se pointene for hver del:'),
+    h('ul', { class: 'legend' }, WEIGHTS.map(([part, name]) => h('li', {}, key(part), name))));
 }

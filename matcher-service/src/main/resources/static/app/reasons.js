@@ -82,26 +82,133 @@ export function wishesMet(codes) {
   return `${codes.length === 1 ? 'ønske' : 'ønsker'} opfyldt: ${danishList(codes.map(wish))}`;
 }
 
+/** A time of day as the API writes it ("08:00") the Danish way: "08.00". */
+const clock = hhmm => hhmm.replace(':', '.');
+
 /** A time slot outside daytime as the engine writes it ("SATURDAY 08:00-12:00") in Danish: "lørdag 08.00–12.00". */
 export function timeSlot(text) {
-  const m = /^([A-Z]+) (\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(text);
-  return m ? `${weekday(m[1])} ${m[2]}.${m[3]}–${m[4]}.${m[5]}` : text;
+  const m = /^([A-Z]+) (\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(text);
+  return m ? `${weekday(m[1])} ${clock(m[2])}–${clock(m[3])}` : text;
 }
+
+const WEEK = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
+
+/** Days in week order, three or more in a row as a span: "mandag–fredag", "tirsdag og torsdag". */
+function days(codes) {
+  const sorted = [...new Set(codes)].sort((a, b) => WEEK.indexOf(a) - WEEK.indexOf(b));
+  const runs = [];
+  for (const day of sorted) {
+    const last = runs.at(-1);
+    if (last && WEEK.indexOf(day) === WEEK.indexOf(last.at(-1)) + 1) last.push(day);
+    else runs.push([day]);
+  }
+  return danishList(runs.flatMap(run => run.length >= 3
+    ? [`${weekday(run[0])}–${weekday(run.at(-1))}`] : run.map(weekday)));
+}
+
+/**
+ * When a task is done, from the API's time slots: the days with the same hours together,
+ * "mandag–fredag 09.00–12.00", "tirsdag og torsdag 09.00–12.00, lørdag 08.00–12.00".
+ */
+export function schedule(slots) {
+  if (!slots?.length) return 'tidspunkter aftales';
+  const byTime = new Map();
+  for (const s of slots) {
+    const time = `${clock(s.from)}–${clock(s.to)}`;
+    byTime.set(time, [...(byTime.get(time) || []), s.day]);
+  }
+  return [...byTime].map(([time, on]) => `${days(on)} ${time}`).join(', ');
+}
+
+/** How one need fares against a task, the words after its name: "klares med løftehjælpemidler". */
+function needOutcome(check) {
+  const because = (check.because || []).map(cause).join(', ');
+  switch (check.outcome) {
+    case 'NO_CONFLICT': return 'opgaven kræver intet, der strider mod det';
+    case 'NEUTRALISED': return `klares med ${because}`;
+    case 'REQUIREMENT_MET': return `tilbydes (${because})`;
+    case 'WITHIN_DAYTIME': return 'tidspunkterne ligger i dagtimerne';
+    case 'VIOLATED': return `opgaven kræver ${because}`;
+    case 'OUTSIDE_DAYTIME': return `${danishList((check.because || []).map(timeSlot))} ligger uden for dagtimer`;
+    default: return null;
+  }
+}
+
+const NOT_MET = new Set(['VIOLATED', 'OUTSIDE_DAYTIME']);
 
 /** One accommodation need against a task, as a sentence; violations start with "Ikke opfyldt". */
 export function needCheck(check) {
   const name = need(check.code);
   const strict = check.strictness === 'MUST' ? 'skal' : 'foretrækkes';
-  const because = (check.because || []).map(cause).join(', ');
-  switch (check.outcome) {
-    case 'NO_CONFLICT': return `Skånehensyn (${strict}) ${name}: opgaven kræver intet, der strider mod det.`;
-    case 'NEUTRALISED': return `Skånehensyn (${strict}) ${name}: klares med ${because}.`;
-    case 'REQUIREMENT_MET': return `Skånehensyn (${strict}) ${name}: tilbydes (${because}).`;
-    case 'WITHIN_DAYTIME': return `Skånehensyn (${strict}) ${name}: tidspunkterne ligger i dagtimerne.`;
-    case 'VIOLATED': return `Ikke opfyldt (${strict}) ${name}: opgaven kræver ${because}.`;
-    case 'OUTSIDE_DAYTIME':
-      return `Ikke opfyldt (${strict}) ${name}: ${danishList((check.because || []).map(timeSlot))} ligger uden for dagtimer.`;
-    default: return `Skånehensyn (${strict}) ${name}.`;
+  const outcome = needOutcome(check);
+  const start = NOT_MET.has(check.outcome) ? 'Ikke opfyldt' : 'Skånehensyn';
+  return outcome ? `${start} (${strict}) ${name}: ${outcome}.` : `${start} (${strict}) ${name}.`;
+}
+
+/** A need the task meets, short: "undgå tunge løft: klares med løftehjælpemidler"; null when not met. */
+export function needMet(check) {
+  return NOT_MET.has(check.outcome) ? null : `${need(check.code)}: ${needOutcome(check)}`;
+}
+
+/**
+ * How a task matched one job goal, said with the goal: "samme stilling som jobmål A",
+ * "jobmål B: »lager« indgår i »Lagerarbejde«".
+ */
+export function goalPhrase(goal) {
+  return ['EXACT_OCCUPATION', 'SAME_FIELD'].includes(goal.kind)
+    ? `${goalMatch(goal)} som jobmål ${goal.rank}`
+    : `jobmål ${goal.rank}: ${goalMatch(goal)}`;
+}
+
+/** "kompetencer fra CV i opgaven: truckcertifikat og lagerstyring", or null. */
+export function skillsMatched(skills) {
+  return skills?.length ? `kompetencer fra CV i opgaven: ${danishList(skills)}` : null;
+}
+
+/** "udviklingsmål: arbejde udendørs", or null. */
+export function developmentGoalsMet(goals) {
+  return goals?.length ? `udviklingsmål: ${danishList(goals)}` : null;
+}
+
+/** "4–12 timer om ugen; borgeren kan 6 nu, mål 15", or short, in a list: "4–12 timer om ugen (borgeren kan 6 nu)". */
+export function hoursFit(h, { short = false } = {}) {
+  const task = `${h.taskMin}–${h.taskMax} timer om ugen`;
+  return short ? `${task} (borgeren kan ${h.citizenNow} nu)` : `${task}; borgeren kan ${h.citizenNow} nu, mål ${h.citizenTarget}`;
+}
+
+export const distanceFromHome = km => `${num(km)} km fra hjemmet`;
+
+export const ORDINARY_HOURS_POSSIBLE = 'mulighed for ordinære timer';
+
+/** The company's record of placements that turned into ordinary hours. */
+export function paidHoursRecord(r) {
+  return r.placementsEnded === 0
+    ? 'virksomheden har ingen afsluttede forløb endnu'
+    : `${r.withOrdinaryHours} af ${r.placementsEnded} afsluttede forløb hos virksomheden gav ordinære timer`;
+}
+
+/**
+ * One score part of a row said in words, from the row's reasons: the phrase the plain line under a
+ * match's heading uses for what sets it apart. Null when the part has nothing to say for this task.
+ */
+export function partPhrase(part, task, match, cv) {
+  const r = task.reasons;
+  switch (part) {
+    case 'goals': return r.goals.length ? goalPhrase(r.goals[0]) : null;
+    case 'experience': return r.experience ? experienceMatch(r.experience, cv) : null;
+    case 'skills': return skillsMatched(r.matchedSkills)
+      || ((r.matchedSkillParts || []).length ? `kompetence fra CV: ${wordPart(r.matchedSkillParts[0])}` : null);
+    case 'developmentGoals': return developmentGoalsMet(r.matchedDevelopmentGoals);
+    case 'wishes': return wishesMet(r.wishesMet);
+    case 'hoursFit': return hoursFit(r.hours, { short: true });
+    case 'distance': return distanceFromHome(r.distanceKm);
+    case 'preferNeeds': {
+      const met = r.needs.filter(n => n.strictness === 'PREFER').map(needMet).filter(Boolean);
+      return met.length ? danishList(met) : null;
+    }
+    case 'ordinaryHours': return r.paidHoursPotential ? ORDINARY_HOURS_POSSIBLE : null;
+    case 'paidHoursRecord': return match?.paidHoursRecord ? paidHoursRecord(match.paidHoursRecord) : null;
+    default: return null;
   }
 }
 

@@ -62,19 +62,40 @@ public record MatchResult(List<CompanyMatch> companies, ScoreWeights weights, He
       List<TaskMatch> tasks,
       Combination combination) {}
 
-  /** One partial task that passed every hard filter, with its score parts and why it is on the list. */
+  /**
+   * One partial task that passed every hard filter, with its score parts and why it is on the list;
+   * {@code schedule} is when it is done (empty when no times are agreed), which also tells apart two
+   * tasks of one company with the same title.
+   */
   public record TaskMatch(
       String taskId,
       String title,
       String occupationCode,
       int weeklyHoursMin,
       int weeklyHoursMax,
+      List<TimeSlot> schedule,
       double score,
       ScoreBreakdown breakdown,
-      Reasons reasons) {}
+      Reasons reasons) {
 
-  /** Partial tasks at one company that one citizen can hold together. */
-  public record Combination(List<String> taskIds, int weeklyHoursMin, int weeklyHoursMax, String reason) {}
+    public TaskMatch {
+      schedule = schedule == null ? List.of() : List.copyOf(schedule);
+    }
+  }
+
+  /**
+   * Partial tasks at one company that one citizen can hold together, and why, as facts rather than
+   * words (the service words them in the reader's language): no single task reaches the citizen's
+   * {@code citizenHoursNow}; the largest holds {@code largestSingleTaskHours}; these, on times that
+   * do not overlap, give {@code weeklyHoursMin}-{@code weeklyHoursMax} together.
+   */
+  public record Combination(List<String> taskIds, int weeklyHoursMin, int weeklyHoursMax, int citizenHoursNow,
+      int largestSingleTaskHours) {
+
+    public Combination {
+      taskIds = List.copyOf(taskIds);
+    }
+  }
 
   /** The reasons for one row, in the terms a consultant uses. */
   public record Reasons(

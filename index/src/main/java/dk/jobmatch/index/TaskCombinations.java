@@ -50,9 +50,7 @@ final class TaskCombinations {
     }
     int min = best.stream().mapToInt(t -> t.task().hoursMin()).sum();
     int max = best.stream().mapToInt(t -> t.task().hoursMax()).sum();
-    String reason = "No single task reaches the citizen's " + hoursNow + " hours a week (the largest holds " + bestSingle
-        + "); these " + best.size() + " tasks on times that do not overlap give " + min + "-" + max + " hours together";
-    return new MatchResult.Combination(best.stream().map(t -> t.task().taskId()).toList(), min, max, reason);
+    return new MatchResult.Combination(best.stream().map(t -> t.task().taskId()).toList(), min, max, hoursNow, bestSingle);
   }
 
   /** Every set of up to MAX_TASKS pairwise compatible tasks; companies have few tasks, so this stays small. */

@@ -288,7 +288,7 @@ public final class TaskIndex implements Closeable {
       StoredTask task = stored.get(c.doc());
       double km = round(c.facts().distanceKm());
       TaskMatch row = new TaskMatch(task.taskId(), task.title(), task.occupationCode(), task.hoursMin(), task.hoursMax(),
-          c.score(), ScoreBreakdown.of(c.values(), ranking.weights()),
+          task.schedule(), c.score(), ScoreBreakdown.of(c.values(), ranking.weights()),
           reasons.explain(task, km, texts.get(c.doc())));
       misses.add(new MatchResult.NearMiss(task.companyId(), task.companyName(), task.municipalityCode(), km, row,
           NearMisses.keptOutBy(c, context)));
@@ -431,7 +431,7 @@ public final class TaskIndex implements Closeable {
       List<TaskMatch> shown = new ArrayList<>(TASKS_PER_COMPANY);
       for (ScoredTask t : tasks.subList(0, Math.min(TASKS_PER_COMPANY, tasks.size()))) {
         shown.add(new TaskMatch(t.task().taskId(), t.task().title(), t.task().occupationCode(), t.task().hoursMin(),
-            t.task().hoursMax(), t.score(), t.breakdown(),
+            t.task().hoursMax(), t.task().schedule(), t.score(), t.breakdown(),
             reasons.explain(shownWithNeeds.get(t.doc()), t.distanceKm(), texts.get(t.doc()))));
       }
       ScoredTask best = tasks.getFirst();

@@ -1,5 +1,6 @@
-// Matches for one citizen: ranked companies with their partial tasks (delfunktioner), the reasons
-// for every row as short Danish phrases, the score breakdown as a bar, soft conflicts and unmet
+// Matches for one citizen: ranked companies with their partial tasks (delfunktioner) and when each
+// is done, one plain line per row on what sets it apart from the other rows, the reasons for every
+// row as short Danish phrases, the score breakdown as a bar with its table, soft conflicts and unmet
 // PREFER needs in plain words, the companies held back and why, weights for this search, and apart
 // below the list the near misses (næsten-match): what keeps each out and what relaxing would open.
 
@@ -12,7 +13,10 @@ const MAX_LIMIT = 100;
 import { announce, date, h, num, show, uid } from '../dom.js';
 import { clearErrors, showErrors } from '../forms.js';
 import { citizenRef, need, OPEN_TO_ORDINARY_HOURS, WEIGHTS } from '../labels.js';
-import { experienceMatch, goalMatch, keptOut, needCheck, opening, wishesMet, wordPart } from '../reasons.js';
+import {
+  danishList, developmentGoalsMet, distanceFromHome, experienceMatch, goalMatch, hoursFit, keptOut, needCheck, opening,
+  ORDINARY_HOURS_POSSIBLE, paidHoursRecord, partPhrase, schedule, skillsMatched, wishesMet, wordPart,
+} from '../reasons.js';
 
 export async function matchesPage(citizenId, params) {
   const { data: citizen } = await api(`/citizens/${citizenId}`);
@@ -45,7 +49,7 @@ export async function matchesPage(citizenId, params) {
       const hash = `#/borgere/${citizenId}/match${weights ? `?vaegte=${encodeURIComponent(weights)}` : ''}`;
       history.replaceState(null, '', hash);
       // replaceChildren would write a left-out part (null) as the text "null".
-      results.replaceChildren(...renderResults(data, citizen, search).filter(Boolean),
+      results.replaceChildren(...[...renderResults(data, citizen, search),
         // As many as asked for came back: there may be more.
         data.matches.length === limit && limit < MAX_LIMIT
           ? h('p', {}, h('button', { type: 'button', class: 'secondary', id: 'vis-flere', onclick: async () => {
@@ -53,7 +57,7 @@ export async function matchesPage(citizenId, params) {
             await search();
             document.querySelector(`#matchliste > li:nth-child(${limit - 9}) h3`)?.setAttribute('tabindex', '-1');
             document.querySelector(`#matchliste > li:nth-child(${limit - 9}) h3`)?.focus();
-          } }, 'Vis 10 flere virksomheder')) : null);
+          } }, 'Vis 10 flere virksomheder')) : null].filter(Boolean));
       nearMisses.replaceChildren(...renderNearMisses(data, citizen).filter(Boolean));
       announce(`${data.matches.length} virksomheder fundet.`);
     } catch (error) {
@@ -99,7 +103,8 @@ function renderResults(data, citizen, research) {
     data.matches.length ? partsKey() : null,
     data.matches.length === 0
       ? h('p', { class: 'notice' }, 'Ingen virksomheder passer lige nu. Prøv at øge transportafstanden eller se på skånehensyn markeret "Skal".')
-      : h('ol', { class: 'matches', id: 'matchliste' }, data.matches.map(m => companyRow(m, data.weights, citizen, research))),
+      : h('ol', { class: 'matches', id: 'matchliste' }, data.matches.map(m => companyRow(m, data.weights, citizen, research,
+        standout(m, data.matches, citizen)))),
   ];
 }
 
@@ -108,16 +113,48 @@ function maxPoints(weights) {
   return Object.values(weights).reduce((sum, w) => sum + w, 0);
 }
 
-function companyRow(match, weights, citizen, research) {
+/** Points below this difference from the other rows do not set a row apart. */
+const NOTABLE = 0.1;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * One plain line on what sets a row apart: the two or three score parts of its best task that
+ * lead the other rows' (against their median) by the most points, each said in the words of its
+ * reasons (partPhrase). A row that leads in none, or stands alone, gets its strongest parts instead.
+ */
+function standout(match, all, citizen) {
   const best = match.tasks[0];
-  const { toggle, details } = reasonsToggle(match.tasks.map(t => taskDetails(t, weights, citizen)),
-    h('p', {}, paidHoursRecord(match)));
+  const others = all.filter(m => m !== match).map(m => m.tasks[0].scoreBreakdown);
+  const phrases = parts => parts.map(([key]) => partPhrase(key, best, match, citizen.cv)).filter(Boolean).slice(0, 3);
+  const leads = others.length ? WEIGHTS
+    .map(([key]) => [key, (best.scoreBreakdown[key] || 0) - median(others.map(b => b[key] || 0))])
+    .filter(([, lead]) => lead > NOTABLE)
+    .sort((a, b) => b[1] - a[1]) : [];
+  const apart = phrases(leads);
+  if (apart.length) return { lead: 'Skiller sig ud ved', text: danishList(apart) };
+  const strongest = WEIGHTS.map(([key]) => [key, best.scoreBreakdown[key] || 0]).filter(([, v]) => v > NOTABLE)
+    .sort((a, b) => b[1] - a[1]);
+  const own = phrases(strongest);
+  return own.length ? { lead: 'Stærkest', text: danishList(own) } : null;
+}
+
+function companyRow(match, weights, citizen, research, apart) {
+  const best = match.tasks[0];
+  const names = taskNames(match.tasks);
+  const { toggle, details } = reasonsToggle(match.tasks.map(t => taskDetails(t, weights, citizen, names.get(t.taskId).full)),
+    h('p', {}, sentence(paidHoursRecord(match.paidHoursRecord))));
   return h('li', { class: 'match', dataset: { companyId: match.companyId } },
     rowHead(h('span', { class: 'rank' }, `${match.rank}.`), match.name, match.score, maxPoints(weights)),
+    apart ? h('p', { class: 'standout' }, h('strong', {}, `${apart.lead}: `), `${apart.text}.`) : null,
     h('p', { class: 'facts' }, `${num(match.distanceKm)} km · ${OPEN_TO_ORDINARY_HOURS[match.openToOrdinaryHours]}`),
     scoreBar(best.scoreBreakdown, weights, best.score),
-    taskList(match.tasks, citizen),
-    match.combination ? combination(match) : null,
+    taskList(match.tasks, citizen, names),
+    match.combination ? combination(match, names) : null,
     sharedOpenings(match),
     h('div', { class: 'row-actions' }, toggle, proposeButton(match, citizen), excludeToggle(match, citizen, research),
       h('a', { class: 'contact-log-link', href: `#/virksomheder/${match.companyId}/kontaktlog?borger=${citizen.citizenId}` },
@@ -143,11 +180,36 @@ function rowHead(rank, name, score, max) {
       h('span', { class: 'score-max' }, ` af ${num(max)}`)));
 }
 
-function taskList(tasks, citizen) {
+/**
+ * The name each task of a row goes by where it stands alone (in a combination, in the reasons): its
+ * title, and where another task of the row has the same title, what tells the two apart: when they
+ * are done, else their hours, else their place in the row. `onLine` is the name on the task's
+ * own line, which shows its hours and times anyway: the title, numbered only when those are the same.
+ */
+function taskNames(tasks) {
+  const names = new Map();
+  tasks.forEach(t => {
+    const same = tasks.filter(o => o.title.trim().toLowerCase() === t.title.trim().toLowerCase());
+    if (same.length < 2) {
+      names.set(t.taskId, { full: t.title, onLine: t.title });
+      return;
+    }
+    const when = schedule(t.schedule);
+    const hoursOf = o => hours(o.weeklyHoursMin, o.weeklyHoursMax);
+    const numbered = `${t.title} (nr. ${same.indexOf(t) + 1} af ${same.length})`;
+    const full = same.filter(o => schedule(o.schedule) === when).length === 1 ? `${t.title} (${when})`
+      : same.filter(o => hoursOf(o) === hoursOf(t)).length === 1 ? `${t.title} (${hoursOf(t)} om ugen)` : numbered;
+    names.set(t.taskId, { full, onLine: full === numbered ? numbered : t.title });
+  });
+  return names;
+}
+
+function taskList(tasks, citizen, names = taskNames(tasks)) {
   return h('ul', { class: 'tasks' }, tasks.map(t => {
     const short = shortReasons(t, citizen);
-    return h('li', {},
-      h('strong', {}, t.title), ` · ${hours(t.weeklyHoursMin, t.weeklyHoursMax)} om ugen`,
+    return h('li', { dataset: { taskId: t.taskId } },
+      h('strong', { class: 'task-name' }, names.get(t.taskId).onLine), ` · ${hours(t.weeklyHoursMin, t.weeklyHoursMax)} om ugen · `,
+      h('span', { class: 'schedule' }, schedule(t.schedule)),
       short.length ? h('span', { class: 'short-reasons' }, ' · ', short.join(' · ')) : null,
       conflictNote(t));
   }));
@@ -271,8 +333,8 @@ function sharedOpenings(match) {
       + (several ? ` – ${p.taskIds.map(id => match.tasks.find(t => t.taskId === id)?.title || 'delfunktion').join(', ')}` : ''))));
 }
 
-function combination(match) {
-  const titles = match.combination.taskIds.map(id => match.tasks.find(t => t.taskId === id)?.title || 'delfunktion');
+function combination(match, names) {
+  const titles = match.combination.taskIds.map(id => names.get(id)?.full || 'delfunktion');
   return h('div', { class: 'combination' },
     h('p', {}, h('strong', {}, 'Samlet forslag: '), titles.join(' + '),
       ` – ${match.combination.weeklyHoursMin}–${match.combination.weeklyHoursMax} timer om ugen tilsammen.`),
@@ -287,38 +349,34 @@ function shortReasons(task, citizen) {
   if (r.experience) out.push(experienceMatch(r.experience, citizen.cv));
   const wishes = wishesMet(r.wishesMet);
   if (wishes) out.push(wishes);
-  if (r.paidHoursPotential) out.push('mulighed for ordinære timer');
+  if (r.paidHoursPotential) out.push(ORDINARY_HOURS_POSSIBLE);
   return out;
 }
 
 const sentence = text => `${text[0].toUpperCase()}${text.slice(1)}.`;
 
-function taskDetails(task, weights, citizen) {
+function taskDetails(task, weights, citizen, name = task.title) {
   const r = task.reasons;
   const items = [];
   r.goals.forEach(g => items.push(`Jobmål ${g.rank} (${g.title}): ${goalMatch(g)}.`));
   if (!r.goals.length) items.push('Matcher ikke et jobmål direkte.');
   if (r.experience) items.push(sentence(experienceMatch(r.experience, citizen.cv)));
-  if (r.matchedSkills.length) items.push(`Kompetencer fra CV i opgaven: ${r.matchedSkills.join(', ')}.`);
+  const skills = skillsMatched(r.matchedSkills);
+  if (skills) items.push(sentence(skills));
   (r.matchedSkillParts || []).forEach(p => items.push(`Kompetence fra CV: ${wordPart(p)}.`));
   const wishes = wishesMet(r.wishesMet);
   if (wishes) items.push(sentence(wishes));
-  if (r.matchedDevelopmentGoals.length) items.push(`Udviklingsmål: ${r.matchedDevelopmentGoals.join(', ')}.`);
-  items.push(`${r.hours.taskMin}–${r.hours.taskMax} timer om ugen; borgeren kan ${r.hours.citizenNow} nu, mål ${r.hours.citizenTarget}.`);
-  items.push(`${num(r.distanceKm)} km fra hjemmet.`);
+  const development = developmentGoalsMet(r.matchedDevelopmentGoals);
+  if (development) items.push(sentence(development));
+  items.push(sentence(hoursFit(r.hours)));
+  items.push(`Tidspunkter: ${schedule(task.schedule)}.`);
+  items.push(sentence(distanceFromHome(r.distanceKm)));
   r.needs.forEach(n => items.push(needCheck(n)));
   items.push(r.paidHoursPotential ? 'Opgaven kan blive til ordinære timer.' : 'Ingen udsigt til ordinære timer på denne opgave.');
   return h('section', { class: 'task-reasons' },
-    h('h4', {}, task.title),
+    h('h4', {}, name),
     h('ul', {}, items.map(text => h('li', { class: text.startsWith('Ikke opfyldt') ? 'conflict' : null }, text))),
     h('p', { class: 'hint' }, `Point ${num(task.score)}:`),
     scoreBar(task.scoreBreakdown, weights, task.score),
     scoreLegend(task.scoreBreakdown));
-}
-
-function paidHoursRecord(match) {
-  const r = match.paidHoursRecord;
-  return r.placementsEnded === 0
-    ? 'Virksomheden har ingen afsluttede forløb endnu.'
-    : `${r.withOrdinaryHours} af ${r.placementsEnded} afsluttede forløb hos virksomheden gav ordinære timer.`;
 }

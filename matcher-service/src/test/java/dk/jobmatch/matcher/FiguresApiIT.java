@@ -158,6 +158,9 @@ class FiguresApiIT extends PlacementApiTestSupport {
     assertThat(lines).filteredOn(l -> l.startsWith(c1.getPlacementId().toString())).hasSize(2)
         .last().asString().contains(",ACTIVE,").contains(",2026-03-24,14,5,0,")
         .endsWith(",\"'=SUM(A1), 14 + 5 efter opfølgning\"");
+    // The start's automatic note in the form's language: English for programs.
+    assertThat(lines).filteredOn(l -> l.startsWith(c1.getPlacementId().toString())).first().asString()
+        .endsWith(",Start per the work agreement");
     assertThat(List.of(ledgerCsv("?format=plain&from=2026-03-01").split("\r\n"))).hasSize(1 + 2);
   }
 
@@ -171,6 +174,8 @@ class FiguresApiIT extends PlacementApiTestSupport {
         .last().asString().contains(";I gang;").contains(";2026-03-24;14;5;0;")
         .matches(".*;\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2};[^;]*$")
         .endsWith(";'=SUM(A1), 14 + 5 efter opfølgning");
+    assertThat(lines).filteredOn(l -> l.startsWith(c1.getPlacementId().toString())).first().asString()
+        .endsWith(";Start ifølge arbejdsaftalen");
   }
 
   @Test

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -138,7 +139,9 @@ class FiguresController implements FiguresApi {
                 List<Object> fields = new ArrayList<>(List.of(p.id(), p.citizenId(), p.companyId()));
                 fields.addAll(Arrays.asList(p.consultant(), csv.label(p.status(), FiguresController::danish), e.id(), e.sequence(),
                     e.effectiveFrom(), e.internshipHours(), e.ordinaryHours(), e.wageSubsidyHours(), e.corrects(),
-                    ledger.correctionOf(e.id()).map(HoursEntry::id).orElse(null), e.recordedBy(), e.recordedAt(), e.note()));
+                    ledger.correctionOf(e.id()).map(HoursEntry::id).orElse(null), e.recordedBy(), e.recordedAt(),
+                    // An automatic note in the form's language, as its headers: Danish for Excel, English for programs.
+                    e.note(csv.format() == CsvFormat.EXCEL ? ProblemMessages.DANISH : Locale.ENGLISH)));
                 csv.row(fields);
               }
             }

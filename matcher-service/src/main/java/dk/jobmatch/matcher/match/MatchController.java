@@ -17,6 +17,7 @@ import dk.jobmatch.matcher.placement.OpenProposals;
 import dk.jobmatch.matcher.placement.Placement;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.ProblemCode;
+import dk.jobmatch.matcher.problem.Problems;
 import dk.jobmatch.matcher.ranking.RankingWeights;
 import dk.jobmatch.matcher.security.Caller;
 import java.util.Collection;
@@ -73,7 +74,8 @@ class MatchController implements MatchesApi {
                 search.requireReady();
                 Citizen citizen = found.citizen();
                 return search.match(found::profile, top, used)
-                    .map(result -> MatchListMapping.toApi(citizen.id(), citizen.home().maxCommuteKm(), result))
+                    .map(result -> MatchListMapping.toApi(citizen.id(), citizen.home().maxCommuteKm(), result,
+                        Problems.locale(exchange)))
                     .flatMap(list -> withOpenProposals(list, caller.jobCentre()));
               });
         })

@@ -21,6 +21,8 @@ import dk.jobmatch.api.model.NeedOutcome;
 import dk.jobmatch.api.model.OpenToOrdinaryHours;
 import dk.jobmatch.api.model.Strictness;
 import dk.jobmatch.api.model.TaskMatch;
+import dk.jobmatch.api.model.TimeSlot;
+import dk.jobmatch.api.model.Weekday;
 import dk.jobmatch.index.MatchResult;
 import dk.jobmatch.index.ScorePart;
 import dk.jobmatch.index.TaskIndex;
@@ -31,10 +33,12 @@ import dk.jobmatch.api.model.NearMisses;
 import dk.jobmatch.api.model.Opening;
 import dk.jobmatch.api.model.WishCode;
 import dk.jobmatch.api.model.WordPart;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Translates the index's results into the API's match and candidate lists. */
@@ -44,9 +48,13 @@ final class MatchListMapping {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 
+  /** A time of day as the contract writes it: 09:00. */
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
   private MatchListMapping() {}
 
-  static MatchList toApi(String citizenId, int radiusKm, MatchResult result) {
+  /** The match list; the texts in it (a combination's reason) in the language {@code locale} asks for. */
+  static MatchList toApi(String citizenId, int radiusKm, MatchResult result, Locale locale) {
     List<CompanyMatch> matches = new ArrayList<>();
     int rank = 1;
     for (MatchResult.CompanyMatch c : result.companies()) {
@@ -65,7 +73,9 @@ final class MatchListMapping {
               .taskIds(c.combination().taskIds().stream().map(UUID::fromString).toList())
               .weeklyHoursMin(c.combination().weeklyHoursMin())
               .weeklyHoursMax(c.combination().weeklyHoursMax())
-              .reason(c.combination().reason())));
+              .citizenHoursNow(c.combination().citizenHoursNow())
+              .largestSingleTaskHours(c.combination().largestSingleTaskHours())
+              .reason(CombinationReason.of(c.combination(), locale))));
     }
     return new MatchList()
         .citizenId(UUID.fromString(citizenId))
@@ -120,6 +130,7 @@ final class MatchListMapping {
         .occupationCode(t.occupationCode())
         .weeklyHoursMin(t.weeklyHoursMin())
         .weeklyHoursMax(t.weeklyHoursMax())
+        .schedule(t.schedule().stream().map(MatchListMapping::timeSlot).toList())
         .score(round(t.score()))
         .scoreBreakdown(breakdown(t.breakdown()))
         .reasons(reasons(t.reasons()));
@@ -153,6 +164,11 @@ final class MatchListMapping {
             .citizenNow(r.hours().citizenNow()).citizenTarget(r.hours().citizenTarget()))
         .distanceKm(r.distanceKm())
         .paidHoursPotential(r.paidHoursPotential());
+  }
+
+  private static TimeSlot timeSlot(dk.jobmatch.index.TimeSlot slot) {
+    return new TimeSlot().day(Weekday.fromValue(slot.day().name().substring(0, 3)))
+        .from(CLOCK.format(slot.from())).to(CLOCK.format(slot.to()));
   }
 
   private static WordPart wordPart(MatchResult.WordPart p) {

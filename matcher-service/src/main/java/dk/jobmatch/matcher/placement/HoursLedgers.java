@@ -121,7 +121,7 @@ public class HoursLedgers {
     return Flux.fromIterable(entries)
         .concatMap(e -> mongo.save(new StoredHoursEntry(StoredHoursEntry.id(placementId, e.sequence()), placementId,
             jobCentre, e.id(), e.sequence(), e.effectiveFrom(), e.internshipHours(), e.ordinaryHours(),
-            e.wageSubsidyHours(), e.corrects(), e.note(), e.recordedBy(), e.recordedAt())))
+            e.wageSubsidyHours(), e.corrects(), e.note(), e.automaticNote(), e.recordedBy(), e.recordedAt())))
         .then(last == 0 ? Mono.empty() : mongo.upsert(byId, new Update().max(APPENDED, last), COUNTERS))
         // Without a version change: the API's view of the placement is the same before and after.
         .then(mongo.updateFirst(byId, new Update().unset(EMBEDDED), PLACEMENTS))

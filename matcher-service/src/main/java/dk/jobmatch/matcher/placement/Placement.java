@@ -114,7 +114,7 @@ public record Placement(
     require(PlacementStatus.ACTIVE, "start");
     HoursEntry first = startHours != null ? startHours : new HoursEntry(entryId, 1, start,
         workAgreement.weeklyInternshipHours(), workAgreement.plannedOrdinaryHours(), 0, null,
-        "Start per the work agreement", by, at);
+        null, AutomaticNote.START_PER_WORK_AGREEMENT, by, at);
     return with(PlacementStatus.ACTIVE, start, start, endDate, outcome, endReason, endedWithOrdinaryHours,
         withdrawalReason, workAgreement, first, start, by, at);
   }

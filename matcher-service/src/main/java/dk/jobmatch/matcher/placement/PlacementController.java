@@ -24,6 +24,7 @@ import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.FieldViolation;
 import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
+import dk.jobmatch.matcher.problem.Problems;
 import dk.jobmatch.matcher.security.Caller;
 import dk.jobmatch.matcher.web.BodyValidation;
 import dk.jobmatch.matcher.web.ETags;
@@ -231,7 +232,8 @@ class PlacementController implements PlacementsApi {
         .placementId(placementId)
         .asOf(day)
         .current(PlacementMapping.currentHours(ledger, day))
-        .entries(ledger.entries().stream().map(e -> PlacementMapping.toApi(e, ledger)).toList())));
+        .entries(ledger.entries().stream().map(e -> PlacementMapping.toApi(e, ledger, Problems.locale(exchange)))
+            .toList())));
   }
 
   /**
@@ -264,14 +266,14 @@ class PlacementController implements PlacementsApi {
                     in.getEffectiveFrom(), in.getInternshipHours(), in.getOrdinaryHours(),
                     in.getWageSubsidyHours() == null ? 0 : in.getWageSubsidyHours(),
                     in.getCorrects() == null ? null : in.getCorrects().toString(),
-                    in.getNote() == null ? null : in.getNote().strip(), caller.subject(), clock.instant());
+                    in.getNote() == null ? null : in.getNote().strip(), null, caller.subject(), clock.instant());
                 // The rules against the ledger as read; the store numbers the entry and refuses a second correction.
                 dk.jobmatch.matcher.placement.HoursLedger checked = current.recordHours(ledger, entry);
                 return ledgers.append(current, entry)
                     .flatMap(stored -> (current.status() == dk.jobmatch.matcher.placement.PlacementStatus.ENDED ? refreshRecord(current.id())
                         : Mono.<Placement>empty()).then(Mono.just(stored)))
                     .map(stored -> ResponseEntity.created(URI.create("/placements/" + current.id() + "/hours"))
-                        .body(PlacementMapping.toApi(stored, checked)));
+                        .body(PlacementMapping.toApi(stored, checked, Problems.locale(exchange))));
               });
             }))
         .onErrorMap(IllegalTransition.class, PlacementController::conflict);

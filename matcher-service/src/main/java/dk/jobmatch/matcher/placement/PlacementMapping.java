@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -69,7 +70,8 @@ final class PlacementMapping {
         .asOf(day).entryId(UUID.fromString(e.id())).effectiveFrom(e.effectiveFrom())).orElse(null);
   }
 
-  static dk.jobmatch.api.model.HoursEntry toApi(HoursEntry e, HoursLedger ledger) {
+  /** One ledger entry; an automatic note in the language {@code locale} asks for. */
+  static dk.jobmatch.api.model.HoursEntry toApi(HoursEntry e, HoursLedger ledger, Locale locale) {
     UUID correctedBy = ledger.correctionOf(e.id()).map(c -> UUID.fromString(c.id())).orElse(null);
     return new dk.jobmatch.api.model.HoursEntry()
         .entryId(UUID.fromString(e.id()))
@@ -81,7 +83,9 @@ final class PlacementMapping {
         .corrects(e.corrects() == null ? null : UUID.fromString(e.corrects()))
         .correctedBy(correctedBy)
         .counts(correctedBy == null)
-        .note(e.note())
+        .note(e.note(locale))
+        .automaticNote(e.automaticNote() == null ? null
+            : dk.jobmatch.api.model.HoursEntry.AutomaticNoteEnum.fromValue(e.automaticNote().name()))
         .recordedBy(e.recordedBy())
         .recordedAt(time(e.recordedAt()));
   }

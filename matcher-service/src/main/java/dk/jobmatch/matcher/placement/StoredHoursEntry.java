@@ -28,6 +28,7 @@ record StoredHoursEntry(
     int wageSubsidyHours,
     @Indexed(unique = true, sparse = true) String corrects,
     String note,
+    AutomaticNote automaticNote,
     String recordedBy,
     Instant recordedAt) {
 
@@ -38,11 +39,11 @@ record StoredHoursEntry(
   static StoredHoursEntry of(Placement placement, HoursEntry entry) {
     return new StoredHoursEntry(id(placement.id(), entry.sequence()), placement.id(), placement.jobCentre(), entry.id(),
         entry.sequence(), entry.effectiveFrom(), entry.internshipHours(), entry.ordinaryHours(), entry.wageSubsidyHours(),
-        entry.corrects(), entry.note(), entry.recordedBy(), entry.recordedAt());
+        entry.corrects(), entry.note(), entry.automaticNote(), entry.recordedBy(), entry.recordedAt());
   }
 
   HoursEntry entry() {
     return new HoursEntry(entryId, sequence, effectiveFrom, internshipHours, ordinaryHours, wageSubsidyHours, corrects,
-        note, recordedBy, recordedAt);
+        note, automaticNote, recordedBy, recordedAt);
   }
 }

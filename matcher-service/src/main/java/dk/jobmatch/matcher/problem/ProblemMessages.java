@@ -3,6 +3,7 @@ package dk.jobmatch.matcher.problem;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -49,6 +50,25 @@ public final class ProblemMessages {
     return locale != null && DANISH.getLanguage().equals(locale.getLanguage());
   }
 
+  /**
+   * Whether a text the service writes for people rather than about an error (a combination's reason,
+   * an automatic ledger note) is to be Danish for a request of {@code locale}: unless the request
+   * prefers another language. The consultant reads these first; an integrator who asks for English
+   * (or any language but Danish) gets English. Problems keep English as their default, as integrators
+   * have always had them ({@link #wantsDanish}).
+   */
+  public static boolean writesDanish(Locale locale) {
+    return locale == null || locale.getLanguage().isEmpty() || wantsDanish(locale);
+  }
+
+  /**
+   * The catalogue's Danish text under {@code key} for a text that is not a problem's (its owner names
+   * the key), filled in with {@code arguments}; null when the catalogue has none.
+   */
+  public static String danishText(String key, Object... arguments) {
+    return text(key, Arrays.stream(arguments).map(ProblemMessages::danishArgument).toArray());
+  }
+
   /** The Danish text of {@code code}, filled in with {@code arguments}; null when the catalogue has none. */
   public static String danish(ProblemCode code, List<Object> arguments) {
     return text(code.code(), arguments.stream().map(ProblemMessages::danishArgument).toArray());
@@ -84,7 +104,7 @@ public final class ProblemMessages {
       return CATALOGUE.getMessage(key, arguments, DANISH);
     } catch (NoSuchMessageException | IllegalArgumentException e) {
       // Never a 500 for a missing or broken text: the English detail stands; ProblemMessagesTest guards the catalogue.
-      log.warn("No Danish text for problem code {}", key);
+      log.warn("No Danish text for {}", key);
       return null;
     }
   }

@@ -253,7 +253,7 @@ class FiguresBenchmark {
   private static HoursEntry entry(HoursLedger ledger, LocalDate from, int internship, int ordinary, String corrects,
       String by) {
     return new HoursEntry(UUID.randomUUID().toString(), ledger.nextSequence(), from, internship, ordinary, 0,
-        corrects, null, by, from.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
+        corrects, null, null, by, from.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 
   private static List<ProductionFigures.CaseloadGroup> groups(List<Citizen> citizens) {

@@ -172,7 +172,7 @@ class ConsultantPageIT extends PageTestSupport {
     WebElement reasons = firstRow.findElement(By.cssSelector(".reasons"));
     assertThat(reasons.isDisplayed()).isTrue();
     assertThat(reasons.getText()).contains("Jobmål A (Butiksassistent)").contains("km fra hjemmet").contains("ingen tunge løft");
-    assertThat(firstRow.findElement(By.cssSelector("svg.score-bar")).getDomAttribute("aria-label")).startsWith("Point ");
+    assertThat(firstRow.findElement(By.cssSelector("button.score-bar")).getDomProperty("textContent")).startsWith("Point ");
     assertThat(firstRow.findElement(By.cssSelector(".score")).getText()).as("points against the most a task can have")
         .matches("(?s).*\\d+,\\d af \\d+(,\\d)?");
     assertAccessible("virksomheder");

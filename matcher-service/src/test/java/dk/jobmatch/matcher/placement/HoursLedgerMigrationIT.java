@@ -41,9 +41,9 @@ class HoursLedgerMigrationIT extends PlacementApiTestSupport {
     String correction = UUID.randomUUID().toString();
     storeAsBefore(placementId, company, citizen, List.of(
         new dk.jobmatch.matcher.placement.HoursEntry(start, 1, START, 15, 2, 0, null, "Start per the work agreement",
-            "anna", AT),
-        new dk.jobmatch.matcher.placement.HoursEntry(raise, 2, START.plusDays(14), 14, 5, 0, null, "14 + 5", "anna", AT),
-        new dk.jobmatch.matcher.placement.HoursEntry(correction, 3, START.plusDays(7), 14, 4, 0, raise, "rettet", "anna",
+            null, "anna", AT),
+        new dk.jobmatch.matcher.placement.HoursEntry(raise, 2, START.plusDays(14), 14, 5, 0, null, "14 + 5", null, "anna", AT),
+        new dk.jobmatch.matcher.placement.HoursEntry(correction, 3, START.plusDays(7), 14, 4, 0, raise, "rettet", null, "anna",
             AT)));
 
     assertThat(ledgers.moveEmbeddedLedgers().block()).isEqualTo(1);

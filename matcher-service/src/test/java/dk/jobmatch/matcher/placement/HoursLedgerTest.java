@@ -107,7 +107,7 @@ class HoursLedgerTest {
   }
 
   private void record(String id, LocalDate from, int internship, int ordinary, String corrects) {
-    ledger = ledger.append(new HoursEntry(id, ledger.nextSequence(), from, internship, ordinary, 0, corrects, null,
+    ledger = ledger.append(new HoursEntry(id, ledger.nextSequence(), from, internship, ordinary, 0, corrects, null, null,
         "anna", Instant.parse("2026-03-01T10:00:00Z")));
   }
 

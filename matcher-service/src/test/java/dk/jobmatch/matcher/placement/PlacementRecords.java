@@ -53,7 +53,7 @@ public final class PlacementRecords {
 
   public static HoursEntry entry(HoursLedger ledger, LocalDate from, int internship, int ordinary, String corrects) {
     return new HoursEntry(UUID.randomUUID().toString(), ledger.nextSequence(), from, internship, ordinary, 0,
-        corrects, null, "anna", AT);
+        corrects, null, null, "anna", AT);
   }
 
   public static Placement followedUp(Placement placement, LocalDate on) {

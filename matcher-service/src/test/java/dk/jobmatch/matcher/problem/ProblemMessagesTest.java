@@ -71,9 +71,20 @@ class ProblemMessagesTest {
         .filter(key -> ProblemCode.of(key) == null)
         .filter(key -> !key.startsWith("placement.action.") && !key.startsWith("placement.status.")
             && !key.equals(ProblemMessages.SEVERAL_FIELDS))
+        // Texts besides problems, each checked by its owner's test (CombinationReasonTest, AutomaticNoteTest).
+        .filter(key -> !key.equals("match.combination.reason") && !key.startsWith("placement.note."))
         .toList();
 
     assertThat(unknown).as("texts in messages_da.properties that no code uses").isEmpty();
+  }
+
+  @Test
+  void writesTextsForPeopleInDanishUnlessTheRequestPrefersAnotherLanguage() {
+    assertThat(ProblemMessages.writesDanish(null)).isTrue();
+    assertThat(ProblemMessages.writesDanish(Locale.ROOT)).isTrue();
+    assertThat(ProblemMessages.writesDanish(Locale.forLanguageTag("da-DK"))).isTrue();
+    assertThat(ProblemMessages.writesDanish(Locale.ENGLISH)).isFalse();
+    assertThat(ProblemMessages.writesDanish(Locale.GERMAN)).isFalse();
   }
 
   @Test
