@@ -112,7 +112,7 @@ function companyRow(match, weights, citizen, research) {
   const { toggle, details } = reasonsToggle(match.tasks.map(t => taskDetails(t, weights, citizen)),
     h('p', {}, paidHoursRecord(match)));
   return h('li', { class: 'match', dataset: { companyId: match.companyId } },
-    rowHead(h('span', { class: 'rank' }, `${match.rank}.`), match.name, match.score, maxPoints(weights)),
+    rowHead(h('span', { class: 'rank' }, `${match.rank}.`), h('a', { href: `#/virksomheder/${match.companyId}`, class: 'company-link' }, match.name), match.score, maxPoints(weights)),
     h('p', { class: 'facts' }, `${num(match.distanceKm)} km · ${OPEN_TO_ORDINARY_HOURS[match.openToOrdinaryHours]}`),
     scoreBar(best.scoreBreakdown, weights, best.score),
     taskList(match.tasks, citizen),
@@ -198,7 +198,7 @@ function nearMissRow(miss, weights, citizen) {
 }
 
 /** Proposes a placement (status PROPOSED) with the row's best task, or its combination, and opens it. */
-function proposeButton(match, citizen) {
+export function proposeButton(match, citizen) {
   const taskIds = match.combination ? match.combination.taskIds : [match.tasks[0].taskId];
   const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
   const button = h('button', { type: 'button', class: 'primary propose', onclick: async () => {

@@ -44,7 +44,7 @@ class ConsultantPageRoutes {
         development ? null : properties.clientId(),
         properties.scope(),
         Municipalities.bundled().all().stream()
-            .map(m -> new PageConfig.JobCentre(m.code(), m.name()))
+            .map(m -> new PageConfig.JobCentre(m.code(), m.name(), m.centre().lat(), m.centre().lon()))
             .sorted(Comparator.comparing(PageConfig.JobCentre::name))
             .toList(),
         labels(Vocabulary.bundled(), occupations));

@@ -19,5 +19,10 @@ record PageConfig(
   static final String DEVELOPMENT = "development";
   static final String OPENID_CONNECT = "openid-connect";
 
-  record JobCentre(String code, String name) {}
+  /**
+   * A job centre is its municipality's: {@code code} the municipality code, {@code lat}/{@code lon}
+   * the municipality's centre, where the page places a company being registered until its exact
+   * location is given.
+   */
+  record JobCentre(String code, String name, double lat, double lon) {}
 }
