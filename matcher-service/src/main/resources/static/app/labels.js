@@ -110,3 +110,41 @@ export const CONTACT_OUTCOME = {
 export function citizenRef(citizen) {
   return citizen?.label || citizen?.citizenId?.slice(0, 8) || '';
 }
+
+/** A municipality (kommune) by its code: the job centres are the municipalities, so the same list names both. */
+export const municipalityName = code => jobCentreName(code);
+
+/** [code, name] of every municipality, in Danish alphabetical order, for select lists. */
+export const municipalityOptions = () => (pageConfig()?.jobCentres || [])
+  .map(j => [j.code, j.name]).sort((a, b) => a[1].localeCompare(b[1], 'da'));
+
+/** A municipality's centre {lat, lon}, where a new company is placed until its exact location is given. */
+export function municipalityCentre(code) {
+  const found = pageConfig()?.jobCentres?.find(j => j.code === code);
+  return found ? { lat: found.lat, lon: found.lon } : null;
+}
+
+export const demandOptions = () => options('demands');
+export const accommodationOptions = () => options('accommodations');
+
+export const SIZE_BAND = {
+  S_1_9: '1–9 ansatte',
+  S_10_49: '10–49 ansatte',
+  S_50_249: '50–249 ansatte',
+  S_250_PLUS: '250 ansatte eller flere',
+};
+
+/** The job centre's relationship with the company (samarbejde). */
+export const COLLABORATION_STATUS = {
+  NEW: 'Ny virksomhed',
+  ACTIVE: 'Aktivt samarbejde',
+  PARTNERSHIP: 'Partnerskab',
+  INACTIVE: 'Samarbejdet hviler',
+};
+
+/** Whether the company is open to ordinary hours, as a choice in a form. */
+export const ORDINARY_HOURS_CHOICE = {
+  YES: 'Ja',
+  NO: 'Nej',
+  UNKNOWN: 'Ved ikke',
+};

@@ -12,6 +12,9 @@ import { placementPage } from './pages/placement.js';
 import { placementsPage } from './pages/placements.js';
 import { teamPage } from './pages/team.js';
 import { contactLogPage, nextStepsPage } from './pages/contacts.js';
+import { companiesPage, companyPage } from './pages/companies.js';
+import { editCompanyPage, newCompanyPage } from './pages/company-form.js';
+import { candidatesPage } from './pages/candidates.js';
 
 /** Hash routes: pattern, page, and whether the page needs a signed-in consultant. */
 const routes = [
@@ -24,12 +27,18 @@ const routes = [
   { pattern: /^#\/forloeb\/([0-9a-f-]{36})$/, page: placementPage },
   { pattern: /^#\/forloeb\/([0-9a-f-]{36})\/arbejdsaftale$/, page: agreementPage },
   { pattern: /^#\/team$/, page: teamPage },
+  { pattern: /^#\/virksomheder$/, page: companiesPage },
+  { pattern: /^#\/virksomheder\/ny$/, page: newCompanyPage },
+  { pattern: /^#\/virksomheder\/([0-9a-f-]{36})$/, page: companyPage },
+  { pattern: /^#\/virksomheder\/([0-9a-f-]{36})\/ret$/, page: editCompanyPage },
+  { pattern: /^#\/virksomheder\/([0-9a-f-]{36})\/delfunktioner\/([0-9a-f-]{36})\/kandidater$/, page: candidatesPage },
   { pattern: /^#\/virksomheder\/([0-9a-f-]{36})\/kontaktlog$/, page: contactLogPage },
   { pattern: /^#\/naeste-skridt$/, page: nextStepsPage },
 ];
 
 const navigation = [
   { href: '#/borgere', label: 'Borgere', match: /^#\/borgere/ },
+  { href: '#/virksomheder', label: 'Virksomheder', match: /^#\/virksomheder/ },
   { href: '#/forloeb', label: 'Forløb', match: /^#\/forloeb/ },
   { href: '#/team', label: 'Team', match: /^#\/team/ },
   { href: '#/naeste-skridt', label: 'Næste skridt', match: /^#\/naeste-skridt/ },

@@ -32,7 +32,7 @@ export async function contactLogPage(companyId, params) {
     ? h('a', { href: `#/borgere/${citizenId}/match` }, `Virksomheder til borger ${citizenId.slice(0, 8)}`)
     : h('a', { href: '#/naeste-skridt' }, 'Næste skridt');
   show(
-    h('p', { class: 'crumbs' }, back, ' › Kontaktlog'),
+    h('p', { class: 'crumbs' }, back, ' › ', h('a', { href: `#/virksomheder/${companyId}`, class: 'company-link' }, company.name), ' › Kontaktlog'),
     h('h1', {}, `Kontaktlog: ${company.name}`),
     h('p', { class: 'lead', id: 'seneste-kontakt' }, company.lastContact
       ? `Seneste kontakt: ${CONTACT_KIND[company.lastContact.kind].toLowerCase()} ${dateTime(company.lastContact.at)}.`

@@ -149,7 +149,7 @@ function companyRow(match, weights, citizen, research, apart) {
   const { toggle, details } = reasonsToggle(match.tasks.map(t => taskDetails(t, weights, citizen, names.get(t.taskId).full)),
     h('p', {}, sentence(paidHoursRecord(match.paidHoursRecord))));
   return h('li', { class: 'match', dataset: { companyId: match.companyId } },
-    rowHead(h('span', { class: 'rank' }, `${match.rank}.`), match.name, match.score, maxPoints(weights)),
+    rowHead(h('span', { class: 'rank' }, `${match.rank}.`), h('a', { href: `#/virksomheder/${match.companyId}`, class: 'company-link' }, match.name), match.score, maxPoints(weights)),
     apart ? h('p', { class: 'standout' }, h('strong', {}, `${apart.lead}: `), `${apart.text}.`) : null,
     h('p', { class: 'facts' }, `${num(match.distanceKm)} km · ${OPEN_TO_ORDINARY_HOURS[match.openToOrdinaryHours]}`),
     scoreBar(best.scoreBreakdown, weights, best.score),
@@ -262,7 +262,7 @@ function nearMissRow(miss, weights, citizen) {
 }
 
 /** Proposes a placement (status PROPOSED) with the row's best task, or its combination, and opens it. */
-function proposeButton(match, citizen) {
+export function proposeButton(match, citizen) {
   const taskIds = match.combination ? match.combination.taskIds : [match.tasks[0].taskId];
   const error = h('p', { class: 'field-error', role: 'alert', hidden: true });
   const button = h('button', { type: 'button', class: 'primary propose', onclick: async () => {

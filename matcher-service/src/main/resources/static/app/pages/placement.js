@@ -54,7 +54,8 @@ function summary(p) {
   if (p.weeksAtCompany !== undefined && p.weeksAtCompany !== null) facts.push(`${p.weeksAtCompany} uger i virksomheden (mål: 13)`);
   if (p.nextFollowUpDue) facts.push(`Næste opfølgning senest ${date(p.nextFollowUpDue)}`);
   if (p.outcome) facts.push(`Resultat: ${OUTCOME[p.outcome]}`);
-  return h('p', { class: 'lead', id: 'forloeb-status' }, facts.join(' · '));
+  return h('p', { class: 'lead', id: 'forloeb-status' }, facts.join(' · '), ' · ',
+    h('a', { href: `#/virksomheder/${p.companyId}`, class: 'company-link' }, p.companyName || 'Virksomheden'));
 }
 
 // ---- status --------------------------------------------------------------------------------------

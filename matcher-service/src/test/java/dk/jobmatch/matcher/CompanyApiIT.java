@@ -267,6 +267,63 @@ class CompanyApiIT extends ApiTestSupport {
     assertThat(page.getPage().getTotalPages()).isEqualTo(2);
   }
 
+  @Test
+  void findsCompaniesByPartOfTheirNameWhateverTheCase() {
+    create(aCompany().named("Østerbro Bageri").with(aTask()).build());
+    create(aCompany().named("Bageriet Valby").with(aTask()).build());
+    create(aCompany().named("Vognmand Hansen A/S").with(aTask()).build());
+
+    assertThat(names(list(b -> b.queryParam("name", "bager")))).containsExactly("Bageriet Valby", "Østerbro Bageri");
+    assertThat(names(list(b -> b.queryParam("name", "ØSTERBRO")))).containsExactly("Østerbro Bageri");
+    assertThat(names(list(b -> b.queryParam("name", " a/s ")))).containsExactly("Vognmand Hansen A/S");
+    assertThat(list(b -> b.queryParam("name", ".*")).getItems()).as("a pattern is read as plain text").isEmpty();
+  }
+
+  @Test
+  void refusesANameOfSpacesAloneNamingTheParameter() {
+    as(consultantOf(KOBENHAVN)).get().uri(b -> b.path("/companies").queryParam("name", "   ").build()).exchange()
+        .expectStatus().isBadRequest()
+        .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.field").isEqualTo("name")
+        .jsonPath("$.code").isEqualTo("validation.blank");
+  }
+
+  @Test
+  void findsTheCompanyWithACvrNumber() {
+    CompanyInput wanted = aCompany().named("Den rigtige ApS").with(aTask()).build();
+    create(wanted);
+    create(aCompany().named("En anden ApS").with(aTask()).build());
+
+    CompanyPage found = list(b -> b.queryParam("cvr", wanted.getCvr()));
+
+    assertThat(names(found)).containsExactly("Den rigtige ApS");
+    assertThat(found.getPage().getTotalItems()).isEqualTo(1L);
+  }
+
+  @Test
+  void findsCompaniesWithATaskInAnOccupation() {
+    create(aCompany().named("Lageret").with(aTask().occupation("9333")).with(aTask().occupation("5223")).build());
+    create(aCompany().named("Butikken").with(aTask().occupation("5223")).build());
+    create(aCompany().named("Køkkenet").with(aTask().occupation("9412")).build());
+
+    assertThat(names(list(b -> b.queryParam("occupationCode", "5223")))).containsExactly("Butikken", "Lageret");
+    assertThat(names(list(b -> b.queryParam("occupationCode", "9333")))).containsExactly("Lageret");
+    assertThat(list(b -> b.queryParam("occupationCode", "2211")).getItems()).isEmpty();
+  }
+
+  @Test
+  void combinesNameOccupationAndMunicipality() {
+    create(aCompany().named("Bager Nord").in("101").with(aTask().occupation("7512")).build());
+    create(aCompany().named("Bager Syd").in("751").with(aTask().occupation("7512")).build());
+    create(aCompany().named("Bager Øst").in("101").with(aTask().occupation("5223")).build());
+
+    CompanyPage page = list(b -> b.queryParam("name", "bager").queryParam("occupationCode", "7512")
+        .queryParam("municipalityCode", "101"));
+
+    assertThat(names(page)).containsExactly("Bager Nord");
+  }
+
   private Company create(CompanyInput company) {
     return as(consultantOf(KOBENHAVN)).post().uri("/companies").contentType(MediaType.APPLICATION_JSON)
         .bodyValue(company)

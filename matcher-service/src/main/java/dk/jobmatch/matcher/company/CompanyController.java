@@ -63,10 +63,23 @@ class CompanyController implements CompaniesApi {
   }
 
   @Override
-  public Mono<ResponseEntity<CompanyPage>> listCompanies(Integer page, Integer size, String municipalityCode,
-      String industryCode, OpenToOrdinaryHours openToOrdinaryHours, ServerWebExchange exchange) {
+  public Mono<ResponseEntity<CompanyPage>> listCompanies(Integer page, Integer size, String name, String cvr,
+      String occupationCode, String municipalityCode, String industryCode, OpenToOrdinaryHours openToOrdinaryHours,
+      ServerWebExchange exchange) {
     PageRequest request = PageRequest.of(page, size);
     Criteria criteria = new Criteria();
+    if (name != null) {
+      if (name.isBlank()) {
+        throw ApiProblem.invalid(List.of(new FieldViolation("name", ProblemCode.BLANK, "must not be blank")));
+      }
+      criteria = criteria.and("name").regex(CompanyNameSearch.containing(name.strip()));
+    }
+    if (cvr != null) {
+      criteria = criteria.and("cvr").is(cvr);
+    }
+    if (occupationCode != null) {
+      criteria = criteria.and("partialTasks.occupationCode").is(occupationCode);
+    }
     if (municipalityCode != null) {
       criteria = criteria.and("municipalityCode").is(municipalityCode);
     }

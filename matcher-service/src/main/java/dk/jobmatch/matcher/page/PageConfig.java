@@ -19,6 +19,10 @@ record PageConfig(
   static final String DEVELOPMENT = "development";
   static final String OPENID_CONNECT = "openid-connect";
 
-  /** A job centre's municipality, with its centre: where the page places a citizen's home by municipality. */
+  /**
+   * A job centre is its municipality's: {@code code} the municipality code, {@code lat}/{@code lon}
+   * the municipality's centre, where the page places a citizen's home by municipality, and a company
+   * being registered until its exact location is given.
+   */
   record JobCentre(String code, String name, double lat, double lon) {}
 }

@@ -46,6 +46,8 @@ class ConsultantPageRoutesIT extends ApiTestSupport {
         .jsonPath("$.signIn").isEqualTo("development")
         .jsonPath("$.issuer").doesNotExist()
         .jsonPath("$.jobCentres[?(@.code == '101')].name").isEqualTo("København")
+        .jsonPath("$.jobCentres[?(@.code == '101')].lat").isNotEmpty()
+        .jsonPath("$.jobCentres[?(@.code == '101')].lon").isNotEmpty()
         .jsonPath("$.labels.needs.NO_HEAVY_LIFTING").isEqualTo("ingen tunge løft")
         .jsonPath("$.labels.demands.HEAVY_LIFTING").isEqualTo("tunge løft")
         .jsonPath("$.labels.accommodations.LIFTING_AIDS").isEqualTo("løftehjælpemidler")
