@@ -144,13 +144,28 @@ export async function companyPage(companyId) {
     h('h1', {}, company.name),
     h('p', { class: 'lead', id: 'virksomhed-fakta' }, facts(company)),
     h('div', { class: 'actions' },
-      h('a', { class: 'button-link', href: `${companyHref(companyId)}/ret`, id: 'ret-virksomhed' }, 'Ret virksomheden'),
-      h('a', { class: 'button-link', href: `${companyHref(companyId)}/ret?ny-delfunktion=ja` }, 'Tilføj delfunktion'),
+      editable(company) ? [
+        h('a', { class: 'button-link', href: `${companyHref(companyId)}/ret`, id: 'ret-virksomhed' }, 'Ret virksomheden'),
+        h('a', { class: 'button-link', href: `${companyHref(companyId)}/ret?ny-delfunktion=ja` }, 'Tilføj delfunktion')] : null,
       h('a', { class: 'button-link', href: `${companyHref(companyId)}/kontaktlog` }, 'Kontaktlog')),
+    ownership(company),
     h('div', { class: 'card-grid' },
       contactSection(company),
       collaborationSection(company, etag, reload)),
     taskSection(company));
+}
+
+/** Whether the signed-in consultant's job centre owns the company and so may change it. */
+function editable(c) {
+  return c.editable !== false;
+}
+
+/** Who owns a company the consultant may read but not change, in one plain line. */
+function ownership(c) {
+  if (editable(c)) return null;
+  const owner = c.owner?.crmSource ? `CRM-systemet ${c.owner.crmSource}`
+    : c.owner?.jobCentre ? `Jobcenter ${municipalityName(c.owner.jobCentre)}` : 'et andet jobcenter';
+  return h('p', { class: 'hint', id: 'ejer' }, `Virksomheden hører til ${owner}. Du kan læse den og skrive i kontaktloggen, men ikke rette den.`);
 }
 
 function facts(c) {
@@ -213,7 +228,7 @@ function collaborationSection(c, etag, reload) {
       h('dt', {}, 'Tilbyder i hele virksomheden'), h('dd', {}, c.accommodationsOffered?.length
         ? danishList(c.accommodationsOffered.map(accommodation)) : 'Intet oplyst'),
       h('dt', {}, 'Tilgængelighed'), h('dd', { id: 'tilgaengelighed' }, availabilityText(c.availability))),
-    availabilityForm(c, etag, reload));
+    editable(c) ? availabilityForm(c, etag, reload) : null);
 }
 
 const capitalised = text => text ? text[0].toUpperCase() + text.slice(1) : '';
@@ -273,7 +288,7 @@ function taskSection(c) {
     h('h2', { id: 'delfunktioner-titel' }, `Delfunktioner (${c.partialTasks.length})`),
     c.partialTasks.length === 0
       ? h('p', { class: 'notice' }, 'Virksomheden har ingen delfunktioner endnu. ',
-        h('a', { href: `${companyHref(c.companyId)}/ret?ny-delfunktion=ja` }, 'Tilføj en delfunktion'))
+        editable(c) ? h('a', { href: `${companyHref(c.companyId)}/ret?ny-delfunktion=ja` }, 'Tilføj en delfunktion') : null)
       : h('ul', { class: 'task-cards', id: 'delfunktioner' }, c.partialTasks.map(t => taskCard(c, t))));
 }
 
@@ -297,6 +312,6 @@ function taskCard(c, t) {
     h('div', { class: 'row-actions' },
       h('a', { class: 'button-link candidates-link', href: `${companyHref(c.companyId)}/delfunktioner/${t.taskId}/kandidater` },
         'Find borgere', h('span', { class: 'visually-hidden' }, ` til ${t.title}`)),
-      h('a', { class: 'button-link edit-task', href: `${companyHref(c.companyId)}/ret?delfunktion=${t.taskId}` },
-        'Ret delfunktionen', h('span', { class: 'visually-hidden' }, ` ${t.title}`))));
+      editable(c) ? h('a', { class: 'button-link edit-task', href: `${companyHref(c.companyId)}/ret?delfunktion=${t.taskId}` },
+        'Ret delfunktionen', h('span', { class: 'visually-hidden' }, ` ${t.title}`)) : null));
 }

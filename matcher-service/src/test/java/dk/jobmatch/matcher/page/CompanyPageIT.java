@@ -123,6 +123,24 @@ class CompanyPageIT extends PageTestSupport {
   }
 
   @Test
+  void showsAnotherJobCentresCompanyToReadButNotToChange() {
+    String name = "Aarhus Lager " + UUID.randomUUID().toString().substring(0, 6);
+    UUID companyId = createCompany("751", aCompany().named(name).in("751").with(aTask().titled("Plukning")).build());
+    signInAs("101");
+
+    open("/#/virksomheder/" + companyId);
+    heading(name);
+
+    assertThat(visible(By.id("ejer")).getText()).startsWith("Virksomheden hører til Jobcenter Aarhus")
+        .contains("ikke rette den");
+    assertThat(browser.findElements(By.id("ret-virksomhed"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("a.edit-task"))).isEmpty();
+    assertThat(browser.findElements(By.id("gem-tilgaengelighed"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("a.candidates-link"))).isNotEmpty();
+    assertAccessible("virksomhedskort for et andet jobcenters virksomhed");
+  }
+
+  @Test
   void registersACompanyWithATaskAndSetsAPauseAndALimit() {
     String cvr = TestCompanies.nextCvr();
     char check = cvr.charAt(7);
