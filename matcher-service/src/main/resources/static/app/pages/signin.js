@@ -64,7 +64,7 @@ function developmentForm(config) {
   },
   h('p', { class: 'dev-note' }, h('strong', {}, 'Udviklings-log-ind. '),
     'Tjenesten kører på den indbyggede database med demodata, uden jobcentrets log-ind. ',
-    'Vælg et jobcenter og en demo-konsulent; du får et token fra tjenesten selv (POST /dev/token, kun fra denne maskine).'),
+    'Vælg et jobcenter og en demo-konsulent; log-ind virker kun fra den maskine, tjenesten kører på.'),
   h('div', { class: 'field' }, h('label', { for: centreId }, 'Jobcenter'), centre),
   h('div', { class: 'field' }, h('label', { for: consultantId }, 'Demo-konsulent'), consultant),
   error,
