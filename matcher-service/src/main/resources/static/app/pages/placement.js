@@ -6,7 +6,7 @@ import { api } from '../api.js';
 import { weeklyBars } from '../charts.js';
 import { addDays, announce, date, h, isoWeek, labelled, show, today } from '../dom.js';
 import { clearErrors, numberOrText, showErrors } from '../forms.js';
-import { OUTCOME, PARTICIPANT, PLACEMENT_STATUS, WEEKDAY } from '../labels.js';
+import { citizenRef, OUTCOME, PARTICIPANT, PLACEMENT_STATUS, WEEKDAY } from '../labels.js';
 
 const HOUR_SERIES = [
   { key: 'internshipHours', label: 'Praktiktimer', colour: '#1f78b4' },
@@ -28,12 +28,12 @@ export async function placementPage(placementId) {
     if (focusId) document.getElementById(focusId)?.focus();
   };
   const context = { placement, etag, ledger, followUps, reload, hoursNow: citizen?.hoursCapacity?.now ?? null };
-  const citizenShort = placement.citizenId.slice(0, 8);
+  const citizenShort = citizenRef(citizen || { citizenId: placement.citizenId });
   show(
     h('p', { class: 'crumbs' }, h('a', { href: '#/forloeb' }, 'Forløb'), ' › ',
       h('a', { href: `#/borgere/${placement.citizenId}` }, `Borger ${citizenShort}`), ' › Forløb'),
     h('h1', {}, `Forløb hos ${placement.companyName || 'virksomheden'}`),
-    summary(placement),
+    summary(placement, citizenShort),
     placement.followUpOverdue
       ? h('p', { class: 'alert', id: 'overskredet' }, h('strong', {}, 'Opfølgning overskredet: '),
         `næste opfølgning skulle have været senest ${date(placement.nextFollowUpDue)}.`)
@@ -44,10 +44,10 @@ export async function placementPage(placementId) {
     followUpSection(context));
 }
 
-function summary(p) {
+function summary(p, citizenShort) {
   const facts = [
     `Status: ${PLACEMENT_STATUS[p.status]}`,
-    `Borger ${p.citizenId.slice(0, 8)}`,
+    `Borger ${citizenShort}`,
     `Virksomhedskonsulent: ${p.consultant}`,
   ];
   if (p.startDate) facts.push(`${p.status === 'PROPOSED' || p.status === 'AGREED' ? 'Start' : 'Startet'} ${date(p.startDate)}`);
