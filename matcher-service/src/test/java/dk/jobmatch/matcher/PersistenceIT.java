@@ -15,6 +15,7 @@ import dk.jobmatch.api.model.GoalRank;
 import dk.jobmatch.api.model.MatchList;
 import dk.jobmatch.api.model.NeedCode;
 import dk.jobmatch.api.model.NeedOutcome;
+import dk.jobmatch.api.model.PlacementPage;
 import dk.jobmatch.api.model.Strictness;
 import dk.jobmatch.api.model.TaskMatch;
 import dk.jobmatch.contract.ContractValidator;
@@ -48,7 +49,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @DisabledIfEnvironmentVariable(named = "SPRING_MONGODB_URI", matches = ".+")
 class PersistenceIT {
   private static final List<String> ALL_SCOPES =
-      List.of("companies.read", "companies.write", "citizens.read", "citizens.write", "matches.read");
+      List.of("companies.read", "companies.write", "citizens.read", "citizens.write", "matches.read", "placements.read");
   private static final String KOBENHAVN = "101";
 
   @TempDir
@@ -129,8 +130,11 @@ class PersistenceIT {
   void loadsDemoDataIntoAnEmptyFileDatabaseOnceAndMatchesTheDemoCitizen() {
     Path file = temp.resolve("demo").resolve("matcher.mv");
 
+    long placements;
     try (ConfigurableApplicationContext app = start(file, "demo-test", true)) {
       assertDemoDataSet(app);
+      placements = placementsOfKobenhavn(app);
+      assertThat(placements).as("the demo's year of placements").isPositive();
 
       MatchList matches = as(app, KOBENHAVN).get()
           .uri("/citizens/{id}/matches", UUID.fromString(DemoData.TOUR_CITIZEN_ID)).exchange()
@@ -156,10 +160,17 @@ class PersistenceIT {
       assertThat(matches.getMatches().getFirst().getTasks().getFirst().getReasons().getGoals()).isNotEmpty();
     }
 
-    // A second start on the same file finds the data and does not load it again.
+    // A second start on the same file finds the data and does not load it again, its history neither.
     try (ConfigurableApplicationContext app = start(file, "demo-test", true)) {
       assertDemoDataSet(app);
+      assertThat(placementsOfKobenhavn(app)).isEqualTo(placements);
     }
+  }
+
+  private static long placementsOfKobenhavn(ConfigurableApplicationContext app) {
+    return as(app, KOBENHAVN).get().uri(b -> b.path("/placements").queryParam("size", 1).build()).exchange()
+        .expectStatus().isOk()
+        .expectBody(PlacementPage.class).returnResult().getResponseBody().getPage().getTotalItems();
   }
 
   private void assertDemoDataSet(ConfigurableApplicationContext app) {

@@ -1,16 +1,17 @@
 package dk.jobmatch.matcher.bench;
 
 import dk.jobmatch.api.model.TeamFigures;
+import dk.jobmatch.index.GeoPoint;
 import dk.jobmatch.matcher.citizen.Citizen;
+import dk.jobmatch.matcher.company.Company;
 import dk.jobmatch.matcher.figures.ProductionFigures;
-import dk.jobmatch.matcher.placement.FollowUp;
-import dk.jobmatch.matcher.placement.HoursEntry;
 import dk.jobmatch.matcher.placement.HoursLedger;
 import dk.jobmatch.matcher.placement.HoursLedgers;
 import dk.jobmatch.matcher.placement.Placement;
-import dk.jobmatch.matcher.placement.PlacementOutcome;
-import dk.jobmatch.matcher.placement.WorkAgreement;
 import dk.jobmatch.matcher.security.DevTokens;
+import dk.jobmatch.matcher.synthetic.PlacementHistory;
+import dk.jobmatch.matcher.synthetic.SyntheticLabourMarket;
+import dk.jobmatch.matcher.synthetic.SyntheticSize;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +38,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Flux;
 
 /**
  * The team figures benchmark: a year of placements for one large job centre (København, 101),
@@ -47,10 +47,11 @@ import reactor.core.publisher.Flux;
  * {@code ./mvnw -B -Pfigures-bench -pl matcher-service -am verify}; sizes with
  * {@code -Dbench.figures.citizens=3000 -Dbench.figures.placements=1500}.
  *
- * <p>The year: 60 consultants in 10 teams, 90% of the citizens in a caseload; placements start
- * evenly over the last 51 weeks, about 45% have ended, ordinary hours are raised every 4 to 6 weeks
- * in most placements, some changes are corrected, and follow-ups come every 25 to 35 days with one
- * in seven missed, so some are overdue.
+ * <p>The year: 60 consultants in 10 teams, 90% of the citizens in a caseload; the placements are
+ * the demo data's kind ({@link PlacementHistory}: each citizen's placements one after another over
+ * the year, in every state, ordinary hours replacing internship hours week by week in most, some
+ * corrected, follow-ups at each agreement's cadence with some overdue), at the tasks of the
+ * synthetic companies near København, until there are as many as asked for.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "matcher.embedded-mongo.file=",
@@ -65,10 +66,14 @@ class FiguresBenchmark {
   private static final long SEED = 20260331L;
   private static final int RUNS = Integer.getInteger("bench.figures.runs", 20);
   private static final int WARM_UP = 10;
+  /** Where every citizen lives: central København. */
+  private static final double HOME_LAT = 55.68;
+  private static final double HOME_LON = 12.57;
 
   private final int citizenCount = Integer.getInteger("bench.figures.citizens", 3000);
   private final int placementCount = Integer.getInteger("bench.figures.placements", 1500);
   private final BenchReport report = new BenchReport();
+  private PlacementHistory history;
 
   @Autowired
   private WebTestClient http;
@@ -99,20 +104,20 @@ class FiguresBenchmark {
 
     report.heading("A year of placements for one job centre (" + JOB_CENTRE + ")");
     long t0 = System.nanoTime();
-    SplittableRandom random = new SplittableRandom(SEED);
-    List<Citizen> citizens = citizens(random, today);
-    List<Generated> generatedPlacements = placements(random, citizens, today);
-    List<Placement> placements = generatedPlacements.stream().map(Generated::placement).toList();
+    history = new PlacementHistory(SEED, today, clock.instant(), clock.getZone());
+    List<Citizen> citizens = citizens(new SplittableRandom(SEED), today);
+    List<PlacementHistory.Placed> generatedPlacements = history.of(JOB_CENTRE, citizens,
+        companiesNearby(today, clock.instant()), consultant(0), placementCount);
+    List<Placement> placements = generatedPlacements.stream().map(PlacementHistory.Placed::placement).toList();
     Map<String, HoursLedger> ledgerById = generatedPlacements.stream()
-        .collect(Collectors.toMap(g -> g.placement().id(), Generated::ledger));
+        .collect(Collectors.toMap(g -> g.placement().id(), PlacementHistory.Placed::ledger));
     long generated = System.nanoTime() - t0;
     long t1 = System.nanoTime();
     mongo.insertAll(citizens).then().block();
     mongo.insertAll(placements).then().block();
-    // Each entry appended as the API appends it, numbered by the placement's counter in the same order.
-    Flux.fromIterable(generatedPlacements)
-        .concatMap(g -> Flux.fromIterable(g.recorded()).concatMap(e -> ledgers.append(g.placement(), e)))
-        .then().block();
+    // Each ledger stored as the API's appends would have stored it, numbered by the placement's counter.
+    ledgers.appendToNew(placements, generatedPlacements.stream()
+        .collect(Collectors.toMap(g -> g.placement().id(), PlacementHistory.Placed::recorded))).block();
     long written = System.nanoTime() - t1;
     long entries = ledgerById.values().stream().mapToLong(l -> l.entries().size()).sum();
     long followUps = placements.stream().mapToLong(p -> p.followUps().size()).sum();
@@ -182,78 +187,24 @@ class FiguresBenchmark {
       Citizen.Cv resume = new Citizen.Cv(List.of(), List.of(), cv ? List.of("lager", "rengøring") : List.of(), true);
       List<Citizen.JobGoal> goals = random.nextDouble() < 0.7
           ? List.of(new Citizen.JobGoal("A", "9321", "Pakkeriarbejder")) : List.of();
-      String consultant = random.nextDouble() < 0.9 ? consultant(random.nextInt(CONSULTANTS)) : null;
-      citizens.add(new Citizen(UUID.randomUUID().toString(), null, JOB_CENTRE, resume, goals, List.of(),
-          new Citizen.HoursCapacity(8, 20), List.of(), new Citizen.Home(55.68, 12.57, 15), List.of(), registered,
-          registered, consultant, List.of()));
+      citizens.add(new Citizen(new UUID(SEED, i).toString(), null, JOB_CENTRE, resume, goals, List.of(),
+          new Citizen.HoursCapacity(8, 20), List.of(), new Citizen.Home(HOME_LAT, HOME_LON, 15), List.of(), registered,
+          registered));
     }
-    return citizens;
+    return history.inCaseloads(JOB_CENTRE, citizens, IntStream.range(0, CONSULTANTS).mapToObj(FiguresBenchmark::consultant)
+        .toList(), 0.9);
   }
 
-  /** A generated placement and the hours entries recorded after its start. */
-  private record Generated(Placement placement, List<HoursEntry> recorded) {
-    HoursLedger ledger() {
-      return placement.ledger(recorded);
-    }
-  }
-
-  /** Placements moved through the real transitions, so their records are what the API would have written. */
-  private List<Generated> placements(SplittableRandom random, List<Citizen> citizens, LocalDate today) {
-    List<Generated> placements = new ArrayList<>(placementCount);
-    for (int i = 0; i < placementCount; i++) {
-      Citizen citizen = citizens.get(random.nextInt(citizens.size()));
-      LocalDate start = today.minusDays(7 + random.nextInt(358));
-      Instant at = start.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant();
-      String by = citizen.consultant() == null ? consultant(0) : citizen.consultant();
-      int internship = 8 + random.nextInt(8);
-      int ordinary = random.nextDouble() < 0.3 ? 1 + random.nextInt(2) : 0;
-      WorkAgreement agreement = new WorkAgreement(List.of("task-" + (i % 400)), internship, ordinary,
-          List.of("TUE", "THU"), start.plusWeeks(8), 30, null, start, null);
-      Placement p = Placement.proposed(UUID.randomUUID().toString(), JOB_CENTRE, citizen.id(),
-              "company-" + (i % 400), agreement.taskIds(), by, null, start, null, List.of(), by, at)
-          .withWorkAgreement(agreement, at)
-          .agree(start, start, by, at)
-          .start(start, UUID.randomUUID().toString(), by, at);
-      LocalDate end = random.nextDouble() < 0.45 ? start.plusWeeks(4 + random.nextInt(27)) : null;
-      LocalDate last = end != null && end.isBefore(today) ? end : today;
-      LocalDate change = start.plusWeeks(4 + random.nextInt(3));
-      List<HoursEntry> recorded = new ArrayList<>();
-      while (!change.isAfter(last)) {
-        if (random.nextDouble() < 0.6) {
-          internship = Math.max(0, internship - 1);
-          ordinary = Math.min(37, ordinary + 1 + random.nextInt(3));
-          HoursEntry raise = entry(p.ledger(recorded), change, internship, ordinary, null, by);
-          p.recordHours(p.ledger(recorded), raise);
-          recorded.add(raise);
-          if (random.nextDouble() < 0.05) {
-            HoursEntry correction = entry(p.ledger(recorded), change.minusDays(7), internship, ordinary, raise.id(), by);
-            p.recordHours(p.ledger(recorded), correction);
-            recorded.add(correction);
-          }
-        }
-        change = change.plusWeeks(4 + random.nextInt(3));
-      }
-      LocalDate followUp = start.plusDays(25 + random.nextInt(11));
-      while (!followUp.isAfter(last)) {
-        if (random.nextDouble() >= 1.0 / 7) {
-          p = p.withFollowUp(new FollowUp(UUID.randomUUID().toString(), followUp, List.of("CITIZEN", "CONSULTANT"),
-              "Progression", random.nextBoolean(), by, at), at);
-        }
-        followUp = followUp.plusDays(25 + random.nextInt(11));
-      }
-      if (end != null && end.isBefore(today)) {
-        p = p.end(end, ordinary > 0 ? PlacementOutcome.ORDINARY_JOB : PlacementOutcome.ENDED_WITHOUT_JOB,
-            ordinary > 0 ? null : "Afsluttet", p.ledger(recorded), by, at);
-      }
-      placements.add(new Generated(p, recorded));
-    }
-    return placements;
-  }
-
-  private static HoursEntry entry(HoursLedger ledger, LocalDate from, int internship, int ordinary, String corrects,
-      String by) {
-    return new HoursEntry(UUID.randomUUID().toString(), ledger.nextSequence(), from, internship, ordinary, 0,
-        corrects, null, null, by, from.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
+  /**
+   * The synthetic companies of a 30,000-company labour market within the citizens' reach: enough
+   * seats for a year of placements of a large job centre.
+   */
+  private static List<Company> companiesNearby(LocalDate today, Instant now) {
+    GeoPoint home = new GeoPoint(HOME_LAT, HOME_LON);
+    return new SyntheticLabourMarket(new SyntheticSize(30_000, 0), SyntheticLabourMarket.DEFAULT_SEED, today, now)
+        .companies()
+        .filter(c -> home.distanceKm(new GeoPoint(c.location().lat(), c.location().lon())) <= 16)
+        .toList();
   }
 
   private static List<ProductionFigures.CaseloadGroup> groups(List<Citizen> citizens) {

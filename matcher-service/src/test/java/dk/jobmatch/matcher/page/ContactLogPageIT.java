@@ -19,6 +19,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ContactLogPageIT extends PageTestSupport {
   private static final String TOUR_CITIZEN = DemoData.TOUR_CITIZEN_ID;
+  private static final By OURS_IN_THE_LOG =
+      By.xpath("//*[@id='kontakter']/li[contains(@class, 'contact') and contains(., 'Aftal opstart med Mette')]");
 
   @Test
   void registersAContactFromAMatchRowAndMarksItsNextStepDone() {
@@ -29,7 +31,8 @@ class ContactLogPageIT extends PageTestSupport {
     row.findElement(By.cssSelector("a.contact-log-link")).click();
 
     heading("Kontaktlog: " + company);
-    assertThat(visible(By.id("seneste-kontakt")).getText()).isEqualTo("Ingen kontakter med virksomheden endnu.");
+    // The demo's year of contacts may have reached this company already: its log is shown either way.
+    visible(By.id("seneste-kontakt"));
 
     new Select(visible(By.cssSelector("[data-field=kind]"))).selectByValue("VISIT");
     new Select(browser.findElement(By.cssSelector("[data-field=outcome]"))).selectByValue("POSITIVE");
@@ -45,7 +48,7 @@ class ContactLogPageIT extends PageTestSupport {
     setValue(browser.findElement(By.cssSelector("[data-field=at]")),
         LocalDateTime.now().minusHours(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
     browser.findElement(By.id("gem-kontakt")).click();
-    WebElement contact = visible(By.cssSelector("#kontakter > li.contact"));
+    WebElement contact = visible(OURS_IN_THE_LOG);
     assertThat(contact.getText()).contains("Besøg").contains("Positivt").contains("med Mette Holm")
         .contains("om borger " + TOUR_CITIZEN.substring(0, 8)).contains("Aftal opstart med Mette");
     assertThat(visible(By.id("seneste-kontakt")).getText()).startsWith("Seneste kontakt: besøg");
@@ -54,18 +57,20 @@ class ContactLogPageIT extends PageTestSupport {
 
     open("/#/naeste-skridt");
     heading("Mine næste skridt");
-    WebElement step = visible(By.cssSelector("#naeste-skridt tbody tr"));
+    // Beside the demo consultant's next steps from the demo's contacts, oldest due first.
+    WebElement step = visible(By.xpath("//table[@id='naeste-skridt']//tbody/tr[contains(., 'Aftal opstart med Mette')]"));
     assertThat(step.getText()).contains("Aftal opstart med Mette").contains(company).contains("Besøg");
     assertAccessible("næste skridt");
     screenshot("10-naeste-skridt");
 
     step.findElement(By.cssSelector("button.mark-done")).click();
-    visible(By.id("ingen-naeste-skridt"));
+    waiting.until(driver -> browser.findElements(By.xpath("//table[@id='naeste-skridt']//tbody/tr[contains(., 'Aftal opstart med Mette')]"))
+        .isEmpty());
 
     open("/#/borgere/" + TOUR_CITIZEN + "/match");
     visible(By.cssSelector("#matchliste > li a.contact-log-link")).click();
     heading("Kontaktlog: " + company);
-    waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#kontakter > li.contact"), "udført"));
+    waiting.until(ExpectedConditions.textToBePresentInElementLocated(OURS_IN_THE_LOG, "udført"));
   }
 
   private void setValue(WebElement input, String value) {
