@@ -91,10 +91,7 @@ export async function citizenPage(citizenId) {
   } },
   h('div', { class: 'error-summary', role: 'alert', tabindex: '-1' }),
   h('fieldset', {}, h('legend', {}, 'Mærke'), label.field),
-  h('fieldset', {}, h('legend', {}, 'Jobmål'),
-    h('p', { class: 'hint' }, 'A er drømmejobbet, B det realistiske, C et job der fører mod A eller B. Skriv en stilling og vælg et forslag.'),
-    goals,
-    h('button', { type: 'button', class: 'secondary', onclick: () => { goals.append(goalRow({ rank: 'B', title: '' }, renumber)); renumber(); goals.lastChild.querySelector('input').focus(); } }, 'Tilføj jobmål')),
+  goalsFieldset(goals, renumber),
   h('fieldset', {}, h('legend', {}, 'Ønsker'),
     h('p', { class: 'hint' }, 'Hvad borgeren gerne vil i arbejdet. Opgaver der opfylder et ønske, kommer højere op; ingen opgaver skjules.'),
     wishes.hint,
@@ -195,10 +192,7 @@ export async function newCitizenPage() {
   } },
   h('div', { class: 'error-summary', role: 'alert', tabindex: '-1' }),
   h('fieldset', {}, h('legend', {}, 'Mærke'), label.field),
-  h('fieldset', {}, h('legend', {}, 'Jobmål'),
-    h('p', { class: 'hint' }, 'A er drømmejobbet, B det realistiske, C et job der fører mod A eller B. Skriv en stilling og vælg et forslag.'),
-    goals,
-    h('button', { type: 'button', class: 'secondary', onclick: () => { goals.append(goalRow({ rank: 'B', title: '' }, renumber)); renumber(); goals.lastChild.querySelector('input').focus(); } }, 'Tilføj jobmål')),
+  goalsFieldset(goals, renumber),
   h('fieldset', {}, h('legend', {}, 'Timer'), h('div', { class: 'inline' }, now.field, target.field)),
   h('fieldset', {}, h('legend', {}, 'Bopæl og transport'), h('div', { class: 'inline' }, home.field, commute.field)),
   h('fieldset', {}, h('legend', {}, 'Skånehensyn'),
@@ -357,4 +351,12 @@ function readExcluded(row) {
   const out = { companyId: row.querySelector('[data-part="companyId"]').value.trim() };
   if (reason) out.reason = reason;
   return out;
+}
+
+/** The job goals (A, B, C) with the button that adds one: the same on the profile and in "Opret borger". */
+function goalsFieldset(goals, renumber) {
+  return h('fieldset', {}, h('legend', {}, 'Jobmål'),
+    h('p', { class: 'hint' }, 'A er drømmejobbet, B det realistiske, C et job der fører mod A eller B. Skriv en stilling og vælg et forslag.'),
+    goals,
+    h('button', { type: 'button', class: 'secondary', onclick: () => { goals.append(goalRow({ rank: 'B', title: '' }, renumber)); renumber(); goals.lastChild.querySelector('input').focus(); } }, 'Tilføj jobmål'));
 }
