@@ -97,7 +97,10 @@ class CompanyChangeStream implements DisposableBean {
       return id == null ? Mono.empty() : feed.removed(id.isString() ? id.asString().getValue() : id.toString());
     }
     Document body = event.getBody();
-    return body == null ? Mono.empty() : feed.index(mongo.getConverter().read(Company.class, body));
+    Object id = body == null ? null : body.get("_id");
+    // What MongoDB holds now, not the event's copy: an insert delivered late must not bring back a
+    // company deleted since (the delete's own event would follow, but the index would be wrong until then).
+    return id == null ? Mono.empty() : feed.refresh(String.valueOf(id));
   }
 
   @Override

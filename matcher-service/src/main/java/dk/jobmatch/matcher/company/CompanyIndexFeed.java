@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -55,9 +56,10 @@ public class CompanyIndexFeed {
         .map(t -> CompanyMapping.toIndexEntry(company, t.getT1(), contactLimitUntil(company, t.getT1(), t.getT2(), today)));
   }
 
-  /** Re-reads a company and indexes it again, e.g. after one of its placements changed. */
+  /** Re-reads a company and indexes it again (e.g. after one of its placements changed), or forgets it when it is gone. */
   public Mono<Void> refresh(String companyId) {
-    return companies.findById(companyId).flatMap(this::index);
+    return companies.findById(companyId).map(Optional::of).defaultIfEmpty(Optional.empty())
+        .flatMap(found -> found.map(this::index).orElseGet(() -> search.remove(companyId)));
   }
 
   public Mono<Void> removed(String companyId) {
