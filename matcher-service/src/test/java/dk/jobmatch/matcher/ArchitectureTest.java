@@ -79,8 +79,15 @@ class ArchitectureTest {
       .should().resideInAnyPackage("dk.jobmatch.matcher.citizen", "dk.jobmatch.matcher.company",
           "dk.jobmatch.matcher.match", "dk.jobmatch.matcher.occupation", "dk.jobmatch.matcher.security",
           "dk.jobmatch.matcher.crm", "dk.jobmatch.matcher.contact",
-          "dk.jobmatch.matcher.placement", "dk.jobmatch.matcher.figures")
+          "dk.jobmatch.matcher.placement", "dk.jobmatch.matcher.figures", "dk.jobmatch.matcher.audit")
       .because("the module is packaged by feature, not by layer");
+
+  @ArchTest
+  static final ArchRule featuresLeaveTheAuditLogToTheTrail = noClasses()
+      .that().resideOutsideOfPackage("dk.jobmatch.matcher.audit..")
+      .should().dependOnClassesThat().resideInAPackage("dk.jobmatch.matcher.audit..")
+      .because("the audit trail sits on the routes (AuditTrail, AuditOperation): one list of what is audited,"
+          + " and no feature writes or skips an entry of its own");
 
   @ArchTest
   static final ArchRule onlyTheCrmFeatureUsesTheCrmAdapter = noClasses()

@@ -183,7 +183,7 @@ class HostileInputIT extends PlacementApiTestSupport {
   }
 
   private EntityExchangeResult<byte[]> send(Request request) {
-    WebTestClient.RequestBodySpec spec = consultantWithCrm().method(request.method())
+    WebTestClient.RequestBodySpec spec = consultantWithCrmAndAudit().method(request.method())
         .uri(URI.create("http://localhost:" + port + request.pathAndQuery()));
     request.headers().forEach(spec::header);
     if (request.contentType() != null) {
@@ -193,9 +193,10 @@ class HostileInputIT extends PlacementApiTestSupport {
     return ready.exchange().expectBody().returnResult();
   }
 
-  private WebTestClient consultantWithCrm() {
+  private WebTestClient consultantWithCrmAndAudit() {
     List<String> scopes = new ArrayList<>(ALL_SCOPES);
     scopes.add("crm.sync");
+    scopes.add("audit.read");
     return as(tokens.mint("consultant-" + KOBENHAVN, KOBENHAVN, scopes)).mutate()
         .responseTimeout(Duration.ofSeconds(30)).build();
   }

@@ -2,6 +2,9 @@ package dk.jobmatch.matcher.figures;
 
 import dk.jobmatch.api.model.CsvFormat;
 import java.text.DecimalFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,17 +24,18 @@ import java.util.stream.Collectors;
  * <p>In both, a field that would start a formula in a spreadsheet (=, +, -, @) is prefixed with an
  * apostrophe, since free-text notes end up in the job centre's own sheets.
  */
-final class Csv {
+public final class Csv {
   /** A column's header in each form. */
-  record Column(String plain, String danish) {}
+  public record Column(String plain, String danish) {}
 
+  private static final MediaType MEDIA_TYPE = MediaType.parseMediaType("text/csv;charset=UTF-8");
   private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
   private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final CsvFormat format;
   private final StringBuilder text = new StringBuilder();
 
-  Csv(CsvFormat format, List<Column> columns) {
+  public Csv(CsvFormat format, List<Column> columns) {
     this.format = format;
     if (format == CsvFormat.EXCEL) {
       text.append('\uFEFF');
@@ -39,19 +43,26 @@ final class Csv {
     row(columns.stream().map(c -> format == CsvFormat.EXCEL ? c.danish() : c.plain()).toList());
   }
 
-  CsvFormat format() {
+  public CsvFormat format() {
     return format;
   }
 
   /** An enum value as this form writes it: its name for programs, {@code danish}'s text for people. */
-  <E extends Enum<E>> String label(E value, Function<E, String> danish) {
+  public <E extends Enum<E>> String label(E value, Function<E, String> danish) {
     return value == null ? null : format == CsvFormat.EXCEL ? danish.apply(value) : value.name();
   }
 
-  Csv row(List<?> fields) {
+  public Csv row(List<?> fields) {
     String separator = format == CsvFormat.EXCEL ? ";" : ",";
     text.append(fields.stream().map(this::field).collect(Collectors.joining(separator))).append("\r\n");
     return this;
+  }
+
+  /** The text as a download named {@code filename}. */
+  public ResponseEntity<String> attachment(String filename) {
+    return ResponseEntity.ok().contentType(MEDIA_TYPE)
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+        .body(toString());
   }
 
   @Override

@@ -31,8 +31,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -43,7 +41,6 @@ import reactor.core.scheduler.Schedulers;
 @RestController
 @EnableConfigurationProperties(TeamsProperties.class)
 class FiguresController implements FiguresApi {
-  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
   private static final List<Csv.Column> FIGURE_COLUMNS = List.of(new Csv.Column("scope", "niveau"),
       new Csv.Column("name", "navn"), new Csv.Column("date", "dato"), new Csv.Column("citizens", "borgere"),
       new Csv.Column("withCv", "med cv"), new Csv.Column("withJobGoal", "med jobmål"),
@@ -256,8 +253,6 @@ class FiguresController implements FiguresApi {
   }
 
   private static ResponseEntity<String> csvResponse(String filename, Csv csv) {
-    return ResponseEntity.ok().contentType(CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-        .body(csv.toString());
+    return csv.attachment(filename);
   }
 }

@@ -95,6 +95,8 @@ public enum ProblemCode {
 
   // ---- service.* ----------------------------------------------------------------------------------
   STARTING("service.starting"),
+  /** The audit entry of a call could not be written, so the call is refused. */
+  AUDIT_UNAVAILABLE("service.audit-unavailable"),
   INTERNAL("service.internal-error"),
 
   // ---- company.* ----------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ public enum ProblemType {
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", ProblemCode.UNSUPPORTED_MEDIA_TYPE),
   VERSION_REQUIRED("version-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match required", ProblemCode.VERSION_REQUIRED),
   HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large", ProblemCode.HEADERS_TOO_LARGE),
+  /** A part the answer depends on, such as the audit log, cannot be written now; nothing was answered from it. */
+  UNAVAILABLE("unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", ProblemCode.AUDIT_UNAVAILABLE),
   STARTING("starting", HttpStatus.SERVICE_UNAVAILABLE, "Service starting", ProblemCode.STARTING),
   INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", ProblemCode.INTERNAL);
 

@@ -56,6 +56,8 @@ final class AccessRules {
       // A CRM pushing changes signs the body with its source's secret instead of sending a token.
       open(HttpMethod.POST, "/crm-sources/*/webhook"),
       rule(null, List.of("/crm-sources", "/crm-sources/**"), Scope.CRM_SYNC),
+      // The audit log and its export: for the job centre's auditors, before the exports' own rule.
+      rule(HttpMethod.GET, List.of("/audit-log", "/exports/audit-log.csv"), Scope.AUDIT_READ),
       // Placements, team figures and exports: read with placements.read, write with placements.write.
       rule(HttpMethod.GET, List.of("/placements", "/placements/**", "/figures", "/teams", "/exports/**"),
           Scope.PLACEMENTS_READ, Scope.PLACEMENTS_WRITE),

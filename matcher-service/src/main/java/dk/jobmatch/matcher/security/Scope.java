@@ -14,6 +14,8 @@ public enum Scope {
   PLACEMENTS_WRITE("placements.write"),
   /** CRM sources: their state, runs and quarantine, and starting a sync. */
   CRM_SYNC("crm.sync"),
+  /** The audit log of the caller's job centre: who read or wrote which citizen's data, and when. */
+  AUDIT_READ("audit.read"),
   /**
    * Operating the service, not its data: metrics, and health with its details (disk, database,
    * index, circuit breakers). Meant for monitoring and on-call staff, never for the consultant page.
