@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
  * <p>In both, a field that would start a formula in a spreadsheet (=, +, -, @) is prefixed with an
  * apostrophe, since free-text notes end up in the job centre's own sheets.
  */
-final class Csv {
+public final class Csv {
   /** A column's header in each form. */
-  record Column(String plain, String danish) {}
+  public record Column(String plain, String danish) {}
 
   private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
   private static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -31,7 +31,7 @@ final class Csv {
   private final CsvFormat format;
   private final StringBuilder text = new StringBuilder();
 
-  Csv(CsvFormat format, List<Column> columns) {
+  public Csv(CsvFormat format, List<Column> columns) {
     this.format = format;
     if (format == CsvFormat.EXCEL) {
       text.append('\uFEFF');
@@ -39,16 +39,16 @@ final class Csv {
     row(columns.stream().map(c -> format == CsvFormat.EXCEL ? c.danish() : c.plain()).toList());
   }
 
-  CsvFormat format() {
+  public CsvFormat format() {
     return format;
   }
 
   /** An enum value as this form writes it: its name for programs, {@code danish}'s text for people. */
-  <E extends Enum<E>> String label(E value, Function<E, String> danish) {
+  public <E extends Enum<E>> String label(E value, Function<E, String> danish) {
     return value == null ? null : format == CsvFormat.EXCEL ? danish.apply(value) : value.name();
   }
 
-  Csv row(List<?> fields) {
+  public Csv row(List<?> fields) {
     String separator = format == CsvFormat.EXCEL ? ";" : ",";
     text.append(fields.stream().map(this::field).collect(Collectors.joining(separator))).append("\r\n");
     return this;

@@ -50,12 +50,16 @@ final class AccessRules {
       // Companies and their contact log (/companies/{id}/contacts/**): read with companies.read, write with companies.write.
       rule(HttpMethod.GET, List.of("/companies", "/companies/**"), Scope.COMPANIES_READ, Scope.COMPANIES_WRITE),
       rule(null, List.of("/companies", "/companies/**"), Scope.COMPANIES_WRITE),
+      // The outreach list is company data: the company scopes.
+      rule(HttpMethod.GET, List.of("/outreach"), Scope.COMPANIES_READ, Scope.COMPANIES_WRITE),
       // The open next steps of the contact log, across companies: company data, so the company scopes.
       rule(HttpMethod.GET, List.of("/contacts", "/contacts/**"), Scope.COMPANIES_READ, Scope.COMPANIES_WRITE),
       rule(null, List.of("/contacts", "/contacts/**"), Scope.COMPANIES_WRITE),
       // A CRM pushing changes signs the body with its source's secret instead of sending a token.
       open(HttpMethod.POST, "/crm-sources/*/webhook"),
       rule(null, List.of("/crm-sources", "/crm-sources/**"), Scope.CRM_SYNC),
+      // The supply gap is made of the job centre's matches: read with matches.read, as the matches are.
+      rule(HttpMethod.GET, List.of("/supply-gap", "/exports/supply-gap.csv"), Scope.MATCHES_READ),
       // Placements, team figures and exports: read with placements.read, write with placements.write.
       rule(HttpMethod.GET, List.of("/placements", "/placements/**", "/figures", "/teams", "/exports/**"),
           Scope.PLACEMENTS_READ, Scope.PLACEMENTS_WRITE),
