@@ -15,6 +15,7 @@ import { contactLogPage, nextStepsPage } from './pages/contacts.js';
 import { companiesPage, companyPage } from './pages/companies.js';
 import { editCompanyPage, newCompanyPage } from './pages/company-form.js';
 import { candidatesPage } from './pages/candidates.js';
+import { supplyPage } from './pages/supply.js';
 
 /** Hash routes: pattern, page, and whether the page needs a signed-in consultant. */
 const routes = [
@@ -34,6 +35,7 @@ const routes = [
   { pattern: /^#\/virksomheder\/([0-9a-f-]{36})\/delfunktioner\/([0-9a-f-]{36})\/kandidater$/, page: candidatesPage },
   { pattern: /^#\/virksomheder\/([0-9a-f-]{36})\/kontaktlog$/, page: contactLogPage },
   { pattern: /^#\/naeste-skridt$/, page: nextStepsPage },
+  { pattern: /^#\/mangler-pladser$/, page: supplyPage },
 ];
 
 const navigation = [
@@ -42,6 +44,7 @@ const navigation = [
   { href: '#/forloeb', label: 'Forløb', match: /^#\/forloeb/ },
   { href: '#/team', label: 'Team', match: /^#\/team/ },
   { href: '#/naeste-skridt', label: 'Næste skridt', match: /^#\/naeste-skridt/ },
+  { href: '#/mangler-pladser', label: 'Mangler pladser', match: /^#\/mangler-pladser/ },
 ];
 
 function renderChrome() {

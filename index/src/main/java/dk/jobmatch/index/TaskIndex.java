@@ -195,6 +195,15 @@ public final class TaskIndex implements Closeable {
     }
   }
 
+  /**
+   * Why the citizen has fewer than {@code enough} acceptable companies in {@code goal}'s occupation
+   * (a company with a task in it that passes every hard rule), and what keeps out the companies in
+   * reach that have it ({@link GoalGap}); only the count when there are enough.
+   */
+  public GoalGap goalGap(CitizenProfile citizen, CitizenProfile.JobGoal goal, int enough, LocalDate today) {
+    return withSearcher(searcher -> new GoalGapSearch(searcher, vocabulary).find(citizen, goal, enough, today));
+  }
+
   /** Number of searchable partial tasks. */
   public int taskCount() {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());

@@ -79,7 +79,8 @@ class ArchitectureTest {
       .should().resideInAnyPackage("dk.jobmatch.matcher.citizen", "dk.jobmatch.matcher.company",
           "dk.jobmatch.matcher.match", "dk.jobmatch.matcher.occupation", "dk.jobmatch.matcher.security",
           "dk.jobmatch.matcher.crm", "dk.jobmatch.matcher.contact",
-          "dk.jobmatch.matcher.placement", "dk.jobmatch.matcher.figures", "dk.jobmatch.matcher.audit")
+          "dk.jobmatch.matcher.placement", "dk.jobmatch.matcher.figures", "dk.jobmatch.matcher.audit",
+          "dk.jobmatch.matcher.supply")
       .because("the module is packaged by feature, not by layer");
 
   @ArchTest

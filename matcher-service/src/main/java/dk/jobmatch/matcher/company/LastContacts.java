@@ -1,6 +1,8 @@
 package dk.jobmatch.matcher.company;
 
 import dk.jobmatch.api.model.LastContact;
+import java.util.Collection;
+import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
@@ -12,4 +14,7 @@ public interface LastContacts {
 
   /** The latest contact any job centre recorded with the company, or empty when there is none. */
   Mono<LastContact> of(String companyId);
+
+  /** The latest contact of each of these companies that has one, by company id: one query for a list. */
+  Mono<Map<String, LastContact>> ofCompanies(Collection<String> companyIds);
 }

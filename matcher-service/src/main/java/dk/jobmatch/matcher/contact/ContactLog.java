@@ -2,6 +2,7 @@ package dk.jobmatch.matcher.contact;
 
 import dk.jobmatch.matcher.web.PageRequest;
 import java.time.Instant;
+import java.util.Collection;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -50,6 +51,11 @@ class ContactLog {
   /** The company's latest contact by when it happened, or empty. */
   Mono<Contact> latestOf(String companyId) {
     return mongo.findOne(ofCompany(companyId).with(NEWEST_FIRST).limit(1), Contact.class);
+  }
+
+  /** The contacts of these companies, newest first. */
+  Flux<Contact> newestFirstOf(Collection<String> companyIds) {
+    return mongo.find(new Query(Criteria.where("companyId").in(companyIds)).with(NEWEST_FIRST), Contact.class);
   }
 
   /** The company's contacts that happened at or after {@code since}, of every job centre. */

@@ -49,7 +49,7 @@ class SearchSchedulers implements DisposableBean {
     writeThread.shutdown();
   }
 
-  private static int searchThreadCount() {
+  static int searchThreadCount() {
     return Math.max(2, Runtime.getRuntime().availableProcessors());
   }
 

@@ -2,19 +2,23 @@ package dk.jobmatch.matcher.match;
 
 import dk.jobmatch.index.CitizenProfile;
 import dk.jobmatch.index.CompanyEntry;
+import dk.jobmatch.index.GoalGap;
 import dk.jobmatch.index.MatchResult;
 import dk.jobmatch.index.ScoreWeights;
 import dk.jobmatch.index.TaskIndex;
 import dk.jobmatch.index.vocabulary.Vocabulary;
+import dk.jobmatch.matcher.citizen.Citizen;
 import dk.jobmatch.matcher.problem.ApiProblem;
 import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.problem.ProblemType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +26,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -110,6 +115,55 @@ public class TaskSearch implements HealthIndicator, DisposableBean {
     return Mono.fromCallable(() -> index.candidates(taskId, citizens.get(), limit, weights))
         .onErrorMap(TaskIndex.TaskNotIndexedException.class, e -> ApiProblem.notFound(ProblemCode.TASK_NOT_FOUND, "Partial task " + taskId))
         .subscribeOn(schedulers.search());
+  }
+
+  /**
+   * Each citizen's {@link GoalGap} in the goal the supply gap reads ({@link CitizenGap#goalOf}), on the
+   * search threads in chunks that run side by side; the profiles are made there too. Citizens
+   * without a job goal are left out. In the citizens' order.
+   */
+  public Mono<List<CitizenGap>> goalGaps(List<Citizen> citizens, Function<Citizen, CitizenProfile> profiles, int enough) {
+    LocalDate today = LocalDate.now(clock);
+    List<List<Citizen>> chunks = new ArrayList<>();
+    for (int from = 0; from < citizens.size(); from += GAP_CHUNK) {
+      chunks.add(citizens.subList(from, Math.min(citizens.size(), from + GAP_CHUNK)));
+    }
+    return Flux.fromIterable(chunks)
+        .flatMapSequential(chunk -> Mono.fromCallable(() -> {
+          List<CitizenGap> gaps = new ArrayList<>(chunk.size());
+          for (Citizen citizen : chunk) {
+            CitizenProfile profile = profiles.apply(citizen);
+            int goal = CitizenGap.goalOf(profile);
+            if (goal >= 0) {
+              gaps.add(new CitizenGap(citizen, goal, profile.hoursNow(),
+                  index.goalGap(profile, profile.jobGoals().get(goal), enough, today)));
+            }
+          }
+          return gaps;
+        }).subscribeOn(schedulers.search()), SearchSchedulers.searchThreadCount())
+        .concatMapIterable(gaps -> gaps)
+        .collectList();
+  }
+
+  /** Citizens per unit of work for {@link #goalGaps}: small enough to spread over the threads, large enough to be worth a hop. */
+  private static final int GAP_CHUNK = 50;
+
+  /**
+   * A citizen's gap in one job goal: {@code goal} is the goal's place in the citizen's job goals
+   * (the stored goal and the profile's, which may have gained a code, share it).
+   */
+  public record CitizenGap(Citizen citizen, int goal, int hoursNow, GoalGap gap) {
+
+    /** The goal the supply gap reads: the A goal, else the first; -1 for a citizen without goals. */
+    static int goalOf(CitizenProfile profile) {
+      List<CitizenProfile.JobGoal> goals = profile.jobGoals();
+      for (int i = 0; i < goals.size(); i++) {
+        if (goals.get(i).rank() == CitizenProfile.GoalRank.A) {
+          return i;
+        }
+      }
+      return goals.isEmpty() ? -1 : 0;
+    }
   }
 
   @Override

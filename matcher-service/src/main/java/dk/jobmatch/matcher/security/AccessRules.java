@@ -50,6 +50,8 @@ final class AccessRules {
       // Companies and their contact log (/companies/{id}/contacts/**): read with companies.read, write with companies.write.
       rule(HttpMethod.GET, List.of("/companies", "/companies/**"), Scope.COMPANIES_READ, Scope.COMPANIES_WRITE),
       rule(null, List.of("/companies", "/companies/**"), Scope.COMPANIES_WRITE),
+      // The outreach list is company data: the company scopes.
+      rule(HttpMethod.GET, List.of("/outreach"), Scope.COMPANIES_READ, Scope.COMPANIES_WRITE),
       // The open next steps of the contact log, across companies: company data, so the company scopes.
       rule(HttpMethod.GET, List.of("/contacts", "/contacts/**"), Scope.COMPANIES_READ, Scope.COMPANIES_WRITE),
       rule(null, List.of("/contacts", "/contacts/**"), Scope.COMPANIES_WRITE),
@@ -58,6 +60,8 @@ final class AccessRules {
       rule(null, List.of("/crm-sources", "/crm-sources/**"), Scope.CRM_SYNC),
       // The audit log and its export: for the job centre's auditors, before the exports' own rule.
       rule(HttpMethod.GET, List.of("/audit-log", "/exports/audit-log.csv"), Scope.AUDIT_READ),
+      // The supply gap is made of the job centre's matches: read with matches.read, as the matches are.
+      rule(HttpMethod.GET, List.of("/supply-gap", "/exports/supply-gap.csv"), Scope.MATCHES_READ),
       // Placements, team figures and exports: read with placements.read, write with placements.write.
       rule(HttpMethod.GET, List.of("/placements", "/placements/**", "/figures", "/teams", "/exports/**"),
           Scope.PLACEMENTS_READ, Scope.PLACEMENTS_WRITE),

@@ -1,10 +1,15 @@
 package dk.jobmatch.matcher.bench;
 
+import dk.jobmatch.api.model.SupplyGap;
 import dk.jobmatch.api.model.TeamFigures;
 import dk.jobmatch.index.GeoPoint;
 import dk.jobmatch.matcher.citizen.Citizen;
 import dk.jobmatch.matcher.company.Company;
+import dk.jobmatch.matcher.company.CompanyMapping;
+import dk.jobmatch.matcher.company.PlacementLoad;
 import dk.jobmatch.matcher.figures.ProductionFigures;
+import dk.jobmatch.matcher.match.CitizenProfiles;
+import dk.jobmatch.matcher.match.TaskSearch;
 import dk.jobmatch.matcher.placement.HoursLedger;
 import dk.jobmatch.matcher.placement.HoursLedgers;
 import dk.jobmatch.matcher.placement.Placement;
@@ -17,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +58,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * the year, in every state, ordinary hours replacing internship hours week by week in most, some
  * corrected, follow-ups at each agreement's cadence with some overdue), at the tasks of the
  * synthetic companies near København, until there are as many as asked for.
+ *
+ * <p>Then the supply gap of the same citizens with about 20,000 synthetic companies in the match index
+ * ({@code -Dbench.figures.companies=19998}, a multiple of 3), over HTTP and in-process for as many synthetic citizens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "matcher.embedded-mongo.file=",
@@ -72,6 +81,10 @@ class FiguresBenchmark {
 
   private final int citizenCount = Integer.getInteger("bench.figures.citizens", 3000);
   private final int placementCount = Integer.getInteger("bench.figures.placements", 1500);
+  /** Synthetic companies for the supply gap; a multiple of 3 (the generator's blocks). */
+  private final int supplyCompanies = Integer.getInteger("bench.figures.companies", 19_998);
+  private static final int SUPPLY_RUNS = Integer.getInteger("bench.figures.supplyRuns", 10);
+  private static final int SUPPLY_WARM_UP = 3;
   private final BenchReport report = new BenchReport();
   private PlacementHistory history;
 
@@ -85,6 +98,10 @@ class FiguresBenchmark {
   private Clock clock;
   @Autowired
   private HoursLedgers ledgers;
+  @Autowired
+  private TaskSearch search;
+  @Autowired
+  private CitizenProfiles profiles;
 
   @DynamicPropertySource
   static void teams(DynamicPropertyRegistry registry) {
@@ -151,6 +168,8 @@ class FiguresBenchmark {
     calls.forEach((name, uri) -> report.line("%s `GET %s`: %s", name, uri, timeOf(() -> consultant.get().uri(uri)
         .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody())));
 
+    supplyGap(today);
+
     report.heading("In-process parts (same data, no HTTP)");
     report.line("read the job centre's started placements from MongoDB: %s", timeOf(() -> mongo.find(
         Query.query(Criteria.where("jobCentre").is(JOB_CENTRE)
@@ -162,12 +181,54 @@ class FiguresBenchmark {
     report.write(Path.of("target", "figures-benchmark.md"));
   }
 
+  /**
+   * The supply gap over HTTP with {@code bench.figures.companies} synthetic companies (about 20,000) in
+   * the match index, for the job centre's citizens above; then in-process, without HTTP, for as many
+   * synthetic citizens, whose homes, goals, hours and needs vary as the demo data's do.
+   */
+  private void supplyGap(LocalDate today) {
+    report.heading("Supply gap with " + String.format("%,d", supplyCompanies) + " synthetic companies in the match index ("
+        + SUPPLY_RUNS + " calls each after " + SUPPLY_WARM_UP + " to warm up; one at a time)");
+    SyntheticLabourMarket market = new SyntheticLabourMarket(new SyntheticSize(supplyCompanies, citizenCount),
+        SyntheticLabourMarket.DEFAULT_SEED, today, clock.instant());
+    PlacementLoad none = new PlacementLoad(Map.of(), YearMonth.from(today), 0, 0, 0);
+    long t0 = System.nanoTime();
+    search.rebuild(market.companies().map(c -> new TaskSearch.VersionedEntry(CompanyMapping.toIndexEntry(c, none), 0L))
+        .toList()).block();
+    report.line("%,d companies generated and indexed in %.1f s", supplyCompanies, BenchReport.seconds(System.nanoTime() - t0));
+    WebTestClient matcher = http.mutate().responseTimeout(Duration.ofMinutes(2))
+        .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+        .defaultHeader("Authorization", "Bearer " + tokens.mint("bench", JOB_CENTRE, List.of("matches.read"))).build();
+    SupplyGap gap = matcher.get().uri("/supply-gap").exchange().expectStatus().isOk().expectBody(SupplyGap.class)
+        .returnResult().getResponseBody();
+    report.line("the job centre's gap: %,d citizens, %,d without a job goal, %,d in the gap in %d groups",
+        gap.getCitizens(), gap.getWithoutJobGoal(), gap.getInGap(), gap.getGroups().size());
+    Map<String, String> calls = new LinkedHashMap<>();
+    calls.put("job centre, no acceptable company", "/supply-gap");
+    calls.put("job centre, fewer than 3", "/supply-gap?fewerThan=3");
+    calls.put("one team of 6 consultants", "/supply-gap?team=team1");
+    calls.put("supply gap as CSV", "/exports/supply-gap.csv");
+    calls.forEach((name, uri) -> report.line("%s `GET %s`: %s", name, uri, timeOf(SUPPLY_WARM_UP, SUPPLY_RUNS,
+        () -> matcher.get().uri(uri).exchange().expectStatus().isOk().expectBody(byte[].class).returnResult()
+            .getResponseBody())));
+    List<Citizen> synthetic = market.citizens().toList();
+    List<TaskSearch.CitizenGap> gaps = search.goalGaps(synthetic, profiles::of, 1).block();
+    report.line("%,d synthetic citizens: %,d with a job goal, %,d with no acceptable company", synthetic.size(), gaps.size(),
+        gaps.stream().filter(g -> g.gap().acceptableCompanies() == 0).count());
+    report.line("in-process `TaskSearch.goalGaps` for them (profiles included): %s", timeOf(SUPPLY_WARM_UP, SUPPLY_RUNS,
+        () -> search.goalGaps(synthetic, profiles::of, 1).block()));
+  }
+
   private static String timeOf(Supplier<?> call) {
-    for (int i = 0; i < WARM_UP; i++) {
+    return timeOf(WARM_UP, RUNS, call);
+  }
+
+  private static String timeOf(int warmUp, int runs, Supplier<?> call) {
+    for (int i = 0; i < warmUp; i++) {
       call.get();
     }
-    long[] nanos = new long[RUNS];
-    for (int i = 0; i < RUNS; i++) {
+    long[] nanos = new long[runs];
+    for (int i = 0; i < runs; i++) {
       long t = System.nanoTime();
       call.get();
       nanos[i] = System.nanoTime() - t;
