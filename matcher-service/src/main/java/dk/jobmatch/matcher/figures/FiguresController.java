@@ -149,8 +149,24 @@ class FiguresController implements FiguresApi {
 
   // ---- what the figures are for ---------------------------------------------------------------------
 
-  /** Whose figures, on which day: the job centre, a team or a consultant. {@code consultants} is null for everyone. */
-  private record Scope(String jobCentre, FiguresLevel level, String name, List<String> consultants, LocalDate day) {}
+  /** Whose figures ({@link CaseloadScope}), on which day. */
+  private record Scope(CaseloadScope caseload, LocalDate day) {
+    String jobCentre() {
+      return caseload.jobCentre();
+    }
+
+    FiguresLevel level() {
+      return caseload.level();
+    }
+
+    String name() {
+      return caseload.name();
+    }
+
+    List<String> consultants() {
+      return caseload.consultants();
+    }
+  }
 
   private Scope scope(Caller caller, LocalDate date, String week, String consultant, String team) {
     List<FieldViolation> violations = new ArrayList<>();
@@ -158,9 +174,7 @@ class FiguresController implements FiguresApi {
     if (date != null && week != null) {
       violations.add(new FieldViolation("week", ProblemCode.DATE_AND_WEEK, "give either date or week, not both"));
     }
-    if (consultant != null && team != null) {
-      violations.add(new FieldViolation("team", ProblemCode.CONSULTANT_AND_TEAM, "give either consultant or team, not both"));
-    }
+    CaseloadScope.bothGiven(consultant, team).ifPresent(violations::add);
     LocalDate day = date != null ? date : today;
     if (date != null && date.isAfter(today)) {
       violations.add(new FieldViolation("date", ProblemCode.DATE_IN_FUTURE, "must not be in the future"));
@@ -176,17 +190,7 @@ class FiguresController implements FiguresApi {
     if (!violations.isEmpty()) {
       throw ApiProblem.invalid(violations);
     }
-    if (team != null) {
-      List<String> members = teams.of(caller.jobCentre()).get(team);
-      if (members == null) {
-        throw ApiProblem.notFound(ProblemCode.TEAM_NOT_FOUND, "Team " + team);
-      }
-      return new Scope(caller.jobCentre(), FiguresLevel.TEAM, team, members, day);
-    }
-    if (consultant != null) {
-      return new Scope(caller.jobCentre(), FiguresLevel.CONSULTANT, consultant, List.of(consultant), day);
-    }
-    return new Scope(caller.jobCentre(), FiguresLevel.JOB_CENTRE, null, null, day);
+    return new Scope(CaseloadScope.of(teams, caller.jobCentre(), consultant, team), day);
   }
 
   private static LocalDate weekEnding(String week, List<FieldViolation> violations) {

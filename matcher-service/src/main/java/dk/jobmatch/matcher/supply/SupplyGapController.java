@@ -3,20 +3,18 @@ package dk.jobmatch.matcher.supply;
 import dk.jobmatch.api.SupplyApi;
 import dk.jobmatch.api.model.BlockedCompany;
 import dk.jobmatch.api.model.CsvFormat;
-import dk.jobmatch.api.model.FiguresLevel;
 import dk.jobmatch.api.model.SupplyGapBlocker;
 import dk.jobmatch.api.model.SupplyGapCitizen;
 import dk.jobmatch.api.model.SupplyGapGroup;
 import dk.jobmatch.index.vocabulary.Vocabulary;
 import dk.jobmatch.matcher.citizen.Citizen;
 import dk.jobmatch.matcher.citizen.CitizenRepository;
+import dk.jobmatch.matcher.figures.CaseloadScope;
 import dk.jobmatch.matcher.figures.Csv;
 import dk.jobmatch.matcher.figures.TeamsProperties;
 import dk.jobmatch.matcher.match.CitizenProfiles;
 import dk.jobmatch.matcher.match.TaskSearch;
 import dk.jobmatch.matcher.problem.ApiProblem;
-import dk.jobmatch.matcher.problem.FieldViolation;
-import dk.jobmatch.matcher.problem.ProblemCode;
 import dk.jobmatch.matcher.security.Caller;
 import java.util.Comparator;
 import java.util.List;
@@ -57,7 +55,7 @@ class SupplyGapController implements SupplyApi {
   public Mono<ResponseEntity<dk.jobmatch.api.model.SupplyGap>> getSupplyGap(String consultant, String team,
       Integer fewerThan, ServerWebExchange exchange) {
     return Caller.current().flatMap(caller -> {
-      Scope scope = scope(caller, consultant, team);
+      CaseloadScope scope = scope(caller, consultant, team);
       return compute(scope, fewerThan).map(result -> ResponseEntity.ok(new dk.jobmatch.api.model.SupplyGap()
           .jobCentre(scope.jobCentre()).level(scope.level()).name(scope.name()).fewerThan(result.gap().fewerThan())
           .citizens(result.citizens()).withoutJobGoal(result.withoutJobGoal()).inGap(result.gap().inGap())
@@ -69,7 +67,7 @@ class SupplyGapController implements SupplyApi {
   public Mono<ResponseEntity<String>> exportSupplyGap(CsvFormat format, String consultant, String team, Integer fewerThan,
       ServerWebExchange exchange) {
     return Caller.current().flatMap(caller -> {
-      Scope scope = scope(caller, consultant, team);
+      CaseloadScope scope = scope(caller, consultant, team);
       return compute(scope, fewerThan).map(result -> {
         Csv csv = new Csv(format, COLUMNS);
         for (SupplyGap.Group group : result.gap().groups()) {
@@ -85,39 +83,22 @@ class SupplyGapController implements SupplyApi {
     });
   }
 
-  /** Whose supply gap: the job centre, a team or a consultant; {@code consultants} null for everyone. */
-  private record Scope(String jobCentre, FiguresLevel level, String name, List<String> consultants) {
-    boolean includes(Citizen citizen) {
-      return consultants == null || citizen.consultant() != null && consultants.contains(citizen.consultant());
-    }
-  }
-
   /** The gap and how many citizens it was worked out for. */
   private record Result(SupplyGap gap, int citizens, int withoutJobGoal) {}
 
-  private Scope scope(Caller caller, String consultant, String team) {
-    if (consultant != null && team != null) {
-      throw ApiProblem.invalid(List.of(new FieldViolation("team", ProblemCode.CONSULTANT_AND_TEAM,
-          "give either consultant or team, not both")));
-    }
-    if (team != null) {
-      List<String> members = teams.of(caller.jobCentre()).get(team);
-      if (members == null) {
-        throw ApiProblem.notFound(ProblemCode.TEAM_NOT_FOUND, "Team " + team);
-      }
-      return new Scope(caller.jobCentre(), FiguresLevel.TEAM, team, members);
-    }
-    if (consultant != null) {
-      return new Scope(caller.jobCentre(), FiguresLevel.CONSULTANT, consultant, List.of(consultant));
-    }
-    return new Scope(caller.jobCentre(), FiguresLevel.JOB_CENTRE, null, null);
+  /** Whose supply gap: the job centre, a team or a consultant, read as the team figures read them. */
+  private CaseloadScope scope(Caller caller, String consultant, String team) {
+    CaseloadScope.bothGiven(consultant, team).ifPresent(violation -> {
+      throw ApiProblem.invalid(List.of(violation));
+    });
+    return CaseloadScope.of(teams, caller.jobCentre(), consultant, team);
   }
 
-  private Mono<Result> compute(Scope scope, Integer fewerThan) {
+  private Mono<Result> compute(CaseloadScope scope, Integer fewerThan) {
     int enough = fewerThan == null ? 1 : fewerThan;
     search.requireReady();
     return citizens.findByJobCentre(scope.jobCentre())
-        .filter(scope::includes)
+        .filter(citizen -> scope.includes(citizen.consultant()))
         .sort(Comparator.comparing(Citizen::id))
         .collectList()
         .flatMap(all -> search.goalGaps(all, profiles::of, enough).map(gaps -> new Result(
