@@ -155,7 +155,7 @@ class SupplyGapApiIT extends PlacementApiTestSupport {
   void exportsOneRowPerCitizenInDanishExcelAndPlainForm() {
     String excel = new String(consultant().get().uri("/exports/supply-gap.csv").exchange().expectStatus().isOk()
         .expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8);
-    assertThat(excel).startsWith("\uFEFFjobmål;stillingskode;blokering;borger;mærkat;acceptable virksomheder;blokerede virksomheder\r\n");
+    assertThat(excel).startsWith("\uFEFFjobmål;stillingskode;årsag;borger;mærke;acceptable virksomheder;blokerede virksomheder\r\n");
     assertThat(excel).contains("Butiksmedhjælper;5223;Skånehensyn (SKAL);" + needsNoLifting + ";k-1;0;1\r\n");
     assertThat(excel.split("\r\n")).hasSize(5);
 

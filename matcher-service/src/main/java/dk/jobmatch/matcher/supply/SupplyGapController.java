@@ -19,8 +19,6 @@ import dk.jobmatch.matcher.security.Caller;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
@@ -29,10 +27,9 @@ import reactor.core.publisher.Mono;
 /** The supply gap of the caller's job centre, a team or a consultant, as JSON and CSV. */
 @RestController
 class SupplyGapController implements SupplyApi {
-  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
   private static final List<Csv.Column> COLUMNS = List.of(new Csv.Column("goal", "jobmål"),
-      new Csv.Column("occupationCode", "stillingskode"), new Csv.Column("blocker", "blokering"),
-      new Csv.Column("citizenId", "borger"), new Csv.Column("label", "mærkat"),
+      new Csv.Column("occupationCode", "stillingskode"), new Csv.Column("blocker", "årsag"),
+      new Csv.Column("citizenId", "borger"), new Csv.Column("label", "mærke"),
       new Csv.Column("acceptableCompanies", "acceptable virksomheder"),
       new Csv.Column("blockedCompanies", "blokerede virksomheder"));
 
@@ -76,9 +73,7 @@ class SupplyGapController implements SupplyApi {
                 c.citizenId(), c.label(), c.acceptableCompanies(), group.companies().size()));
           }
         }
-        return ResponseEntity.ok().contentType(CSV)
-            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"supply-gap-" + caller.jobCentre() + ".csv\"")
-            .body(csv.toString());
+        return csv.attachment("supply-gap-" + caller.jobCentre() + ".csv");
       });
     });
   }
